@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthCoreModule } from './auth/auth-core.module';
+import { ProblemDetailsFilter } from './common/problem-details.filter';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { OutboxModule } from './outbox/outbox.module';
+
+/** Values never written to the logs, wherever they appear. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+];
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+          // Fastify has already chosen the id (see bootstrap): reuse it.
+          genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
+          customProps: () => ({ service: 'backend' }),
+          autoLogging: { ignore: (request) => request.url?.startsWith('/api/health') ?? false },
+        },
+      }),
+    }),
+    ClsModule.forRoot({
+      global: true,
+      interceptor: { mount: true, generateId: true, idGenerator: (context) => String(context.switchToHttp().getRequest<{ id: string }>().id) },
+    }),
+    DatabaseModule,
+    AuthCoreModule,
+    OutboxModule,
+    HealthModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,123 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { PROBLEM_CONTENT_TYPE, ProblemDocument, ProblemException, problemType } from './problem';
+
+const SLUG_BY_STATUS: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  409: 'conflict',
+  410: 'gone',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'unprocessable-content',
+  429: 'too-many-requests',
+  500: 'internal-error',
+  503: 'service-unavailable',
+};
+
+const TITLE_BY_STATUS: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Authentication required',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+/** PostgreSQL errors that can only come from what the client sent, never from a bug of ours alone. */
+const CLIENT_SQLSTATES: Record<string, number> = {
+  '22P02': 400, // invalid text representation (e.g. a malformed uuid)
+  '22007': 400, // invalid datetime format
+  '22008': 400, // datetime out of range
+  '22003': 400, // numeric value out of range
+  '23505': 409, // unique violation
+};
+
+function genericProblem(status: number, detail: string): ProblemDocument {
+  return {
+    type: problemType(SLUG_BY_STATUS[status] ?? `http-${status}`),
+    title: TITLE_BY_STATUS[status] ?? 'Request failed',
+    status,
+    detail,
+  };
+}
+
+function detailOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  if (typeof message === 'string') return message;
+  return exception.message;
+}
+
+/**
+ * Turns anything thrown while handling a request into `application/problem+json`. Client errors
+ * say what was wrong; server errors are logged in full and answered without any internals.
+ */
+export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
+  if (exception instanceof ProblemException) {
+    return {
+      type: problemType(exception.slug),
+      title: exception.title,
+      status: exception.getStatus(),
+      detail: exception.detail,
+      ...exception.extensions,
+    };
+  }
+  if (exception instanceof HttpException) {
+    return genericProblem(exception.getStatus(), detailOf(exception));
+  }
+  if (exception instanceof QueryFailedError) {
+    const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
+    const status = CLIENT_SQLSTATES[code];
+    if (status) {
+      return genericProblem(
+        status,
+        status === 409 ? 'This conflicts with existing data.' : 'A value in the request is out of range.',
+      );
+    }
+  }
+  // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx status.
+  const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    return genericProblem(fastifyStatus, (exception as Error).message);
+  }
+  logger.error(exception instanceof Error ? exception.stack : String(exception));
+  return genericProblem(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side.');
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: ProblemDocument,
+): void {
+  const body: ProblemDocument = {
+    ...problem,
+    instance: request.url.split('?')[0],
+    correlationId: String(request.id),
+  };
+  void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    sendProblem(request, reply, toProblem(exception, this.logger));
+  }
+}

@@ -1,0 +1,40 @@
+import { AppConfig, EXAMPLE_JWT_SECRET, InvalidConfigurationError } from './app-config';
+
+describe('AppConfig', () => {
+  it('falls back to working local defaults', () => {
+    const sut = AppConfig.fromEnvironment({});
+    expect(sut.database.url).toBe('postgres://postgres@127.0.0.1:5432/agora');
+    expect(sut.auth.verificationTokenTtlHours).toBe(48);
+    expect(sut.auth.passwordResetTokenTtlMinutes).toBe(60);
+  });
+
+  it('lists every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      AppConfig.fromEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidConfigurationError);
+    const problems = (error as InvalidConfigurationError).problems.join('\n');
+    expect(problems).toContain('PORT');
+    expect(problems).toContain('DATABASE_URL');
+    expect(problems).toContain('JWT_SECRET');
+  });
+
+  it('refuses the example secret in production', () => {
+    expect(() => AppConfig.fromEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(() =>
+      AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: EXAMPLE_JWT_SECRET }),
+    ).toThrow(/JWT_SECRET/);
+  });
+
+  it('starts in production with a secret of its own', () => {
+    const sut = AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48) });
+    expect(sut.isProduction).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(AppConfig.fromEnvironment({ PORT: '' }).http.port).toBe(3000);
+  });
+});

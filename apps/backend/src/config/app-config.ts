@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/** The secret shipped in `.env.example`; production refuses to start with it. */
+export const EXAMPLE_JWT_SECRET = 'change-me-to-a-long-random-string-of-at-least-32-chars';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: int(0, 65535).default(3000),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .default('postgres://postgres@127.0.0.1:5432/agora'),
+    DATABASE_POOL_SIZE: int(1, 100).default(10),
+    AMQP_URL: z.url({ protocol: /^amqps?$/ }).default('amqp://guest:guest@127.0.0.1:5672'),
+    APP_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8080'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(EXAMPLE_JWT_SECRET),
+    ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
+    VERIFICATION_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
+    PASSWORD_RESET_TOKEN_TTL_MINUTES: int(5, 24 * 60).default(60),
+    /** Requests per minute per client IP on the sensitive auth routes. */
+    AUTH_RATE_LIMIT_PER_IP: int(1, 1_000_000).default(30),
+    /** Requests per 15 minutes per email address on the sensitive auth routes. */
+    AUTH_RATE_LIMIT_PER_EMAIL: int(1, 1_000_000).default(10),
+    /** Which proxies to trust for the client IP (Fastify `trustProxy`): nginx sits in front. */
+    TRUST_PROXY: z.string().default('127.0.0.1,::1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    OPENAPI_ENABLED: bool.default(true),
+    OUTBOX_RELAY_ENABLED: bool.default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === EXAMPLE_JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'must be set to a secret of your own in production (the example value is public)',
+      });
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export class InvalidConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'InvalidConfigurationError';
+  }
+}
+
+/**
+ * The backend's whole configuration, read once from the environment. Nothing else reads
+ * `process.env`: inject `AppConfig` instead.
+ */
+export class AppConfig {
+  readonly nodeEnv: Environment['NODE_ENV'];
+  readonly http: { host: string; port: number; trustProxy: string[] };
+  readonly database: { url: string; poolSize: number };
+  readonly amqpUrl: string;
+  readonly appUrl: string;
+  readonly auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    verificationTokenTtlHours: number;
+    passwordResetTokenTtlMinutes: number;
+    rateLimitPerIp: number;
+    rateLimitPerEmail: number;
+  };
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly openApiEnabled: boolean;
+  readonly outboxRelayEnabled: boolean;
+
+  private constructor(env: Environment) {
+    this.nodeEnv = env.NODE_ENV;
+    this.http = {
+      host: env.HOST,
+      port: env.PORT,
+      trustProxy: env.TRUST_PROXY.split(',').map((entry) => entry.trim()).filter(Boolean),
+    };
+    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+    this.amqpUrl = env.AMQP_URL;
+    this.appUrl = env.APP_URL.replace(/\/+$/, '');
+    this.auth = {
+      jwtSecret: env.JWT_SECRET,
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      verificationTokenTtlHours: env.VERIFICATION_TOKEN_TTL_HOURS,
+      passwordResetTokenTtlMinutes: env.PASSWORD_RESET_TOKEN_TTL_MINUTES,
+      rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP,
+      rateLimitPerEmail: env.AUTH_RATE_LIMIT_PER_EMAIL,
+    };
+    this.logLevel = env.LOG_LEVEL;
+    this.openApiEnabled = env.OPENAPI_ENABLED;
+    this.outboxRelayEnabled = env.OUTBOX_RELAY_ENABLED;
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  /** Validates every variable at once and throws one error that lists each bad one. */
+  static fromEnvironment(source: Record<string, string | undefined>): AppConfig {
+    // Empty strings mean "unset" so that `FOO=` in an .env file falls back to the default.
+    const cleaned = Object.fromEntries(
+      Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+    );
+    const result = environmentSchema.safeParse(cleaned);
+    if (!result.success) {
+      throw new InvalidConfigurationError(
+        result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      );
+    }
+    return new AppConfig(result.data);
+  }
+}

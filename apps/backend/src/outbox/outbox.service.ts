@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { EntityManager } from 'typeorm';
+import { AnyEnvelope, createEnvelope, PayloadOf, RoutingKey } from '@app/contracts';
+import { OutboxMessage } from './outbox-message.entity';
+
+/**
+ * Writes "send this message" rows. Callers pass the EntityManager of their own transaction so
+ * the state change and its message commit together or not at all.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(private readonly cls: ClsService) {}
+
+  async enqueue<K extends RoutingKey>(
+    manager: EntityManager,
+    type: K,
+    data: PayloadOf<K>,
+  ): Promise<OutboxMessage> {
+    const envelope = createEnvelope(type, data, {
+      id: randomUUID(),
+      correlationId: this.cls.getId() ?? randomUUID(),
+    });
+    const message = manager.create(OutboxMessage, {
+      id: envelope.id,
+      routingKey: type,
+      payload: envelope as AnyEnvelope,
+    });
+    return manager.save(OutboxMessage, message);
+  }
+}

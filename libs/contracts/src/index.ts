@@ -1,0 +1,3 @@
+export * from './routing-keys';
+export * from './payloads';
+export * from './envelope';

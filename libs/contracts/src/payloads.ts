@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { RoutingKey } from './routing-keys';
+
+export const LOCALES = ['en', 'fr'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+/** Someone a mail is addressed to. The mailer renders in `locale`. */
+export const recipientSchema = z.object({
+  email: z.email(),
+  name: z.string().min(1).max(300),
+  locale: localeSchema,
+});
+export type Recipient = z.infer<typeof recipientSchema>;
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+export const verificationRequestedSchema = z.object({
+  recipient: recipientSchema,
+  verifyUrl: httpUrl,
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
+export const passwordResetRequestedSchema = z.object({
+  recipient: recipientSchema,
+  resetUrl: httpUrl,
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
+/** Sent to the owner of an address when someone tries to register it again. */
+export const registrationAttemptedSchema = z.object({
+  recipient: recipientSchema,
+  loginUrl: httpUrl,
+  resetUrl: httpUrl,
+});
+
+export const calendarEventSchema = z.object({
+  /** Stable iCalendar UID of the event. */
+  uid: z.string().min(1).max(255),
+  /** iCalendar SEQUENCE: grows on every change. */
+  sequence: z.number().int().min(0),
+  title: z.string().min(1).max(500),
+  description: z.string().max(20_000).nullable(),
+  location: z.string().max(500).nullable(),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  /** IANA time zone the event is shown in, e.g. Europe/Paris. */
+  timeZone: z.string().min(1).max(100),
+  url: httpUrl.optional(),
+});
+
+export const eventNotificationSchema = z.object({
+  event: calendarEventSchema,
+  association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
+  organizer: z.object({ name: z.string().min(1).max(300), email: z.email() }),
+  /** Verified members at the moment of the change; one mail each. */
+  recipients: z.array(recipientSchema).max(100_000),
+});
+
+export type VerificationRequested = z.infer<typeof verificationRequestedSchema>;
+export type PasswordResetRequested = z.infer<typeof passwordResetRequestedSchema>;
+export type RegistrationAttempted = z.infer<typeof registrationAttemptedSchema>;
+export type CalendarEvent = z.infer<typeof calendarEventSchema>;
+export type EventNotification = z.infer<typeof eventNotificationSchema>;
+
+/** The payload schema of each routing key: the single source of truth for both sides. */
+export const payloadSchemas = {
+  [RoutingKey.AccountVerificationRequested]: verificationRequestedSchema,
+  [RoutingKey.AccountPasswordResetRequested]: passwordResetRequestedSchema,
+  [RoutingKey.AccountRegistrationAttempted]: registrationAttemptedSchema,
+  [RoutingKey.EventCreated]: eventNotificationSchema,
+  [RoutingKey.EventUpdated]: eventNotificationSchema,
+  [RoutingKey.EventCancelled]: eventNotificationSchema,
+} as const satisfies Record<RoutingKey, z.ZodType>;
+
+export type PayloadOf<K extends RoutingKey> = z.infer<(typeof payloadSchemas)[K]>;
