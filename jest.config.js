@@ -48,7 +48,10 @@ const shared = {
   transform: { '^.+\\.(ts|js|mjs|cjs)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${packagesToCompile().join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: { '^@app/contracts(.*)$': '<rootDir>/libs/contracts/src$1' },
+  moduleNameMapper: {
+    '^@app/contracts(.*)$': '<rootDir>/libs/contracts/src$1',
+    '^@app/messaging(.*)$': '<rootDir>/libs/messaging/src$1',
+  },
 };
 
 module.exports = {

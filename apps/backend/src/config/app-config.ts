@@ -31,6 +31,10 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     OPENAPI_ENABLED: bool.default(true),
     OUTBOX_RELAY_ENABLED: bool.default(true),
+    /** Rows the relay claims per transaction. */
+    OUTBOX_RELAY_BATCH_SIZE: int(1, 1000).default(100),
+    /** Safety-net poll: the relay normally wakes on NOTIFY within milliseconds of a commit. */
+    OUTBOX_RELAY_POLL_MS: int(50, 600_000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === EXAMPLE_JWT_SECRET) {
@@ -73,6 +77,7 @@ export class AppConfig {
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly openApiEnabled: boolean;
   readonly outboxRelayEnabled: boolean;
+  readonly outboxRelay: { batchSize: number; pollIntervalMs: number };
 
   private constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -96,6 +101,7 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL;
     this.openApiEnabled = env.OPENAPI_ENABLED;
     this.outboxRelayEnabled = env.OUTBOX_RELAY_ENABLED;
+    this.outboxRelay = { batchSize: env.OUTBOX_RELAY_BATCH_SIZE, pollIntervalMs: env.OUTBOX_RELAY_POLL_MS };
   }
 
   get isProduction(): boolean {

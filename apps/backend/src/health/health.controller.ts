@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth-user';
+import { BrokerHealthIndicator } from '../messaging/broker.health';
 
 @ApiTags('health')
 @Public()
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
+    private readonly broker: BrokerHealthIndicator,
   ) {}
 
   @Get()
@@ -23,6 +25,9 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: the database (and the broker) are reachable' })
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2000 }),
+      () => this.broker.check('broker'),
+    ]);
   }
 }
