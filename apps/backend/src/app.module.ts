@@ -3,12 +3,14 @@ import { APP_FILTER } from '@nestjs/core';
 import { ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthCoreModule } from './auth/auth-core.module';
+import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { UsersModule } from './users/users.module';
 
 /** Values never written to the logs, wherever they appear. */
 export const REDACTED_LOG_PATHS = [
@@ -19,6 +21,8 @@ export const REDACTED_LOG_PATHS = [
   '*.token',
   '*.accessToken',
   '*.refreshToken',
+  '*.currentPassword',
+  '*.newPassword',
 ];
 
 @Module({
@@ -43,6 +47,8 @@ export const REDACTED_LOG_PATHS = [
     }),
     DatabaseModule,
     AuthCoreModule,
+    AuthModule,
+    UsersModule,
     OutboxModule,
     HealthModule,
   ],

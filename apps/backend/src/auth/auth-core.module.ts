@@ -1,10 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { AccessTokenGuard } from './access-token.guard';
+import { RefreshSession } from './entities/refresh-session.entity';
+import { PasswordHasher } from './password-hasher';
+import { RefreshCookie } from './refresh-cookie';
+import { RefreshSessionsService } from './refresh-sessions.service';
 
-/** Access-token signing and the global guard; the account routes live in AuthModule. */
+/**
+ * Access-token signing, the global guard, and what both the account routes (AuthModule) and
+ * the profile routes (UsersModule) need: password hashing and session revocation.
+ */
 @Global()
 @Module({
   imports: [
@@ -15,8 +23,14 @@ import { AccessTokenGuard } from './access-token.guard';
         signOptions: { algorithm: 'HS256', expiresIn: config.auth.accessTokenTtlSeconds },
       }),
     }),
+    TypeOrmModule.forFeature([RefreshSession]),
   ],
-  providers: [{ provide: APP_GUARD, useClass: AccessTokenGuard }],
-  exports: [JwtModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+    PasswordHasher,
+    RefreshSessionsService,
+    RefreshCookie,
+  ],
+  exports: [JwtModule, PasswordHasher, RefreshSessionsService, RefreshCookie],
 })
 export class AuthCoreModule {}

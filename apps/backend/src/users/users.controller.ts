@@ -1,0 +1,91 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuthUser, CurrentUser } from '../auth/auth-user';
+import { RefreshCookie } from '../auth/refresh-cookie';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { PageDto, SearchPageQueryDto } from '../common/pagination';
+import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
+import { MeDto, UserProfileDto, UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+const UserDirectoryPage = PageDto(UserSummaryDto);
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly refreshCookie: RefreshCookie,
+  ) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'My account' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems(401, 404)
+  me(@CurrentUser() user: AuthUser): Promise<MeDto> {
+    return this.users.me(user.id);
+  }
+
+  @Patch('me')
+  @ApiOperation({ summary: 'Change my name, birth date or language', description: 'The password has its own route: POST /api/users/me/password.' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems(400, 401, 404)
+  updateMe(@CurrentUser() user: AuthUser, @Body() changes: UpdateMeDto): Promise<MeDto> {
+    return this.users.updateMe(user.id, changes);
+  }
+
+  @Post('me/password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change my password', description: 'Ends every refresh session of the account (all devices log in again) and clears the refresh cookie.' })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiProblems(400, 401, 403, 404)
+  async changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.users.changePassword(user.id, body);
+    this.refreshCookie.clear(reply);
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete my account', description: 'Needs the current password. Removes the account, its sessions and tokens.' })
+  @ApiNoContentResponse({ description: 'Account deleted' })
+  @ApiProblems(400, 401, 403, 404)
+  async deleteMe(
+    @CurrentUser() user: AuthUser,
+    @Body() body: DeleteMeDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.users.deleteMe(user.id, body);
+    this.refreshCookie.clear(reply);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Directory of verified users', description: '`q` matches part of the name, or the exact email address.' })
+  @ApiOkResponse({ type: UserDirectoryPage })
+  @ApiProblems(400, 401)
+  directory(@Query() query: SearchPageQueryDto) {
+    return this.users.directory(query);
+  }
+
+  @Get('stats')
+  @ApiOperation({ summary: 'How many users, and their ages' })
+  @ApiOkResponse({ type: UserStatsDto })
+  @ApiProblems(401)
+  stats(): Promise<UserStatsDto> {
+    return this.users.stats();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A user’s profile and the associations they belong to' })
+  @ApiOkResponse({ type: UserProfileDto })
+  @ApiProblems(400, 401, 404)
+  profile(@Param('id', uuid) id: string): Promise<UserProfileDto> {
+    return this.users.profile(id);
+  }
+}

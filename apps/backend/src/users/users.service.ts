@@ -1,0 +1,98 @@
+import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { RefreshSessionsService } from '../auth/refresh-sessions.service';
+import { ProblemException } from '../common/problem';
+import { Page, SearchPageQueryDto } from '../common/pagination';
+import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
+import { MeDto, UserAssociationDto, UserProfileDto, UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import { User } from './entities/user.entity';
+import { USER_ASSOCIATIONS_SOURCE, UserAssociationsSource } from './user-associations';
+import { UsersRepository } from './users.repository';
+
+const userNotFound = () =>
+  new ProblemException(HttpStatus.NOT_FOUND, 'user-not-found', 'User not found', 'There is no such user.');
+
+const wrongPassword = () =>
+  new ProblemException(HttpStatus.FORBIDDEN, 'wrong-password', 'Wrong password', 'The current password is not correct.');
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: RefreshSessionsService,
+    private readonly dataSource: DataSource,
+    @Optional()
+    @Inject(USER_ASSOCIATIONS_SOURCE)
+    private readonly associationsSource?: UserAssociationsSource,
+  ) {}
+
+  async me(userId: string): Promise<MeDto> {
+    return MeDto.from(await this.existing(userId));
+  }
+
+  async updateMe(userId: string, changes: UpdateMeDto): Promise<MeDto> {
+    await this.existing(userId);
+    await this.users.update(userId, changes);
+    return this.me(userId);
+  }
+
+  /** Every refresh session of the user ends: other devices must log in with the new password. */
+  async changePassword(userId: string, { currentPassword, newPassword }: ChangePasswordDto): Promise<void> {
+    await this.checkPassword(userId, currentPassword);
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(userId, { passwordHash }, manager);
+      await this.sessions.revokeAllOf(manager, userId);
+    });
+  }
+
+  async deleteMe(userId: string, { password }: DeleteMeDto): Promise<void> {
+    await this.checkPassword(userId, password);
+    await this.users.delete(userId);
+  }
+
+  directory(query: SearchPageQueryDto): Promise<Page<UserSummaryDto>> {
+    return this.users.directory(query);
+  }
+
+  stats(): Promise<UserStatsDto> {
+    return this.users.stats();
+  }
+
+  /** A verified user's public profile; unverified accounts are not visible to anyone. */
+  async profile(userId: string): Promise<UserProfileDto> {
+    const user = await this.users.findVerifiedById(userId);
+    if (!user) throw userNotFound();
+    return {
+      id: user.id,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      memberSince: user.createdAt.toISOString(),
+      associations: await this.associationsOf(user.id),
+    };
+  }
+
+  /**
+   * The associations shown on a profile. Filled by the associations feature through
+   * USER_ASSOCIATIONS_SOURCE (see user-associations.ts); until that feature registers its
+   * source there are no memberships to list.
+   */
+  associationsOf(userId: string): Promise<UserAssociationDto[]> {
+    return this.associationsSource?.associationsOf(userId) ?? Promise.resolve([]);
+  }
+
+  private async existing(userId: string): Promise<User> {
+    const user = await this.users.findById(userId);
+    // A valid access token can outlive its account by up to its lifetime.
+    if (!user) throw userNotFound();
+    return user;
+  }
+
+  private async checkPassword(userId: string, password: string): Promise<void> {
+    const user = await this.users.findWithPasswordHash({ id: userId });
+    if (!user) throw userNotFound();
+    if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword();
+  }
+}
