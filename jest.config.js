@@ -51,6 +51,7 @@ const shared = {
   moduleNameMapper: {
     '^@app/contracts(.*)$': '<rootDir>/libs/contracts/src$1',
     '^@app/messaging(.*)$': '<rootDir>/libs/messaging/src$1',
+    '^@app/metrics(.*)$': '<rootDir>/libs/metrics/src$1',
   },
 };
 

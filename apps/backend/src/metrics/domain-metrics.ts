@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { Counter, Histogram } from 'prom-client';
+import { ALL_ROUTING_KEYS } from '@app/contracts';
+
+export const METRIC = {
+  registrations: 'agora_registrations_total',
+  verifications: 'agora_email_verifications_total',
+  logins: 'agora_logins_total',
+  eventsCreated: 'agora_events_created_total',
+  outboxPublished: 'agora_outbox_published_total',
+  outboxFailures: 'agora_outbox_publish_failures_total',
+  outboxLag: 'agora_outbox_publish_lag_seconds',
+} as const;
+
+/** `created`: a new account; `existing_email`: the address was taken (the owner is told by mail). */
+export type RegistrationOutcome = 'created' | 'existing_email';
+/** `invalid` covers unknown and expired tokens (both answer 400). */
+export type VerificationOutcome = 'verified' | 'invalid' | 'already_used';
+export type LoginOutcome = 'success' | 'invalid_credentials' | 'unverified';
+
+const REGISTRATION_OUTCOMES: RegistrationOutcome[] = ['created', 'existing_email'];
+const VERIFICATION_OUTCOMES: VerificationOutcome[] = ['verified', 'invalid', 'already_used'];
+const LOGIN_OUTCOMES: LoginOutcome[] = ['success', 'invalid_credentials', 'unverified'];
+
+/**
+ * Account counters. Every outcome starts at zero, so dashboards and alerts read 0 rather than
+ * "no data" before the first occurrence.
+ */
+@Injectable()
+export class AccountMetrics {
+  constructor(
+    @InjectMetric(METRIC.registrations) private readonly registrations: Counter<'outcome'>,
+    @InjectMetric(METRIC.verifications) private readonly verifications: Counter<'outcome'>,
+    @InjectMetric(METRIC.logins) private readonly logins: Counter<'outcome'>,
+  ) {
+    for (const outcome of REGISTRATION_OUTCOMES) registrations.inc({ outcome }, 0);
+    for (const outcome of VERIFICATION_OUTCOMES) verifications.inc({ outcome }, 0);
+    for (const outcome of LOGIN_OUTCOMES) logins.inc({ outcome }, 0);
+  }
+
+  registration(outcome: RegistrationOutcome): void {
+    this.registrations.inc({ outcome });
+  }
+
+  verification(outcome: VerificationOutcome): void {
+    this.verifications.inc({ outcome });
+  }
+
+  login(outcome: LoginOutcome): void {
+    this.logins.inc({ outcome });
+  }
+}
+
+@Injectable()
+export class EventMetrics {
+  constructor(@InjectMetric(METRIC.eventsCreated) private readonly created: Counter) {
+    created.inc(0);
+  }
+
+  eventCreated(): void {
+    this.created.inc();
+  }
+}
+
+/** What the outbox relay did with each row. The routing keys are the contract's (a bounded set). */
+@Injectable()
+export class OutboxMetrics {
+  constructor(
+    @InjectMetric(METRIC.outboxPublished) private readonly publishedTotal: Counter<'routing_key'>,
+    @InjectMetric(METRIC.outboxFailures) private readonly failuresTotal: Counter<'routing_key'>,
+    @InjectMetric(METRIC.outboxLag) private readonly lag: Histogram,
+  ) {
+    for (const routingKey of ALL_ROUTING_KEYS) {
+      publishedTotal.inc({ routing_key: routingKey }, 0);
+      failuresTotal.inc({ routing_key: routingKey }, 0);
+    }
+  }
+
+  /** A row the broker confirmed; `createdAt` is when its transaction wrote it. */
+  published(routingKey: string, createdAt: Date, now = new Date()): void {
+    this.publishedTotal.inc({ routing_key: routingKey });
+    this.lag.observe(Math.max(0, (now.getTime() - createdAt.getTime()) / 1000));
+  }
+
+  /** A publish attempt the broker refused or that could not reach it. */
+  failed(routingKey: string): void {
+    this.failuresTotal.inc({ routing_key: routingKey });
+  }
+}

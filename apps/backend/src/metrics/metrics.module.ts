@@ -1,0 +1,58 @@
+import { Global, Module } from '@nestjs/common';
+import {
+  makeCounterProvider,
+  makeHistogramProvider,
+  PrometheusModule,
+} from '@willsoto/nestjs-prometheus';
+import { AccountMetrics, EventMetrics, METRIC, OutboxMetrics } from './domain-metrics';
+import { HTTP_DURATION_BUCKETS, HTTP_DURATION_METRIC, HttpMetrics } from './http-metrics';
+import { MetricsController } from './metrics.controller';
+import { OutboxGauges } from './outbox-gauges';
+
+/**
+ * Prometheus metrics of the backend: `GET /metrics`, the process's default metrics, request
+ * durations, the outbox backlog, and the domain counters. Global, so that a feature service only
+ * injects `AccountMetrics`, `EventMetrics` or `OutboxMetrics` without importing this module.
+ */
+@Global()
+@Module({
+  imports: [PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: true } })],
+  providers: [
+    makeHistogramProvider({
+      name: HTTP_DURATION_METRIC,
+      help: 'HTTP requests by method, route template and status, with their duration',
+      labelNames: ['method', 'route', 'status'],
+      buckets: HTTP_DURATION_BUCKETS,
+    }),
+    makeCounterProvider({ name: METRIC.registrations, help: 'Registrations, by outcome', labelNames: ['outcome'] }),
+    makeCounterProvider({
+      name: METRIC.verifications,
+      help: 'Email verification attempts, by outcome',
+      labelNames: ['outcome'],
+    }),
+    makeCounterProvider({ name: METRIC.logins, help: 'Login attempts, by outcome', labelNames: ['outcome'] }),
+    makeCounterProvider({ name: METRIC.eventsCreated, help: 'Events created' }),
+    makeCounterProvider({
+      name: METRIC.outboxPublished,
+      help: 'Outbox rows published and confirmed by RabbitMQ, by routing key',
+      labelNames: ['routing_key'],
+    }),
+    makeCounterProvider({
+      name: METRIC.outboxFailures,
+      help: 'Outbox publish attempts that failed, by routing key',
+      labelNames: ['routing_key'],
+    }),
+    makeHistogramProvider({
+      name: METRIC.outboxLag,
+      help: 'Time from the commit of an outbox row to its confirmed publication',
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+    }),
+    HttpMetrics,
+    OutboxGauges,
+    AccountMetrics,
+    EventMetrics,
+    OutboxMetrics,
+  ],
+  exports: [AccountMetrics, EventMetrics, OutboxMetrics],
+})
+export class MetricsModule {}
