@@ -1,0 +1,44 @@
+import { HttpStatus, NotFoundException } from '@nestjs/common';
+import { ProblemException } from '../common/problem';
+
+export class AssociationNameTaken extends ProblemException {
+  constructor(name: string) {
+    super(HttpStatus.CONFLICT, 'association-name-taken', 'This name is taken', `An association named "${name}" already exists.`);
+  }
+}
+
+export class AlreadyMember extends ProblemException {
+  constructor() {
+    super(HttpStatus.CONFLICT, 'already-member', 'Already a member', 'This user is already a member of the association.');
+  }
+}
+
+export class LastAdmin extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.CONFLICT,
+      'last-admin',
+      'An association needs an admin',
+      'This is the last admin of the association: make another member admin first (or delete the association).',
+    );
+  }
+}
+
+/** The same answer for an unknown and an unverified user, so nobody learns which accounts are pending. */
+export class UserNotEligible extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'user-not-eligible',
+      'This user cannot be added',
+      'userId does not name a user with a verified email address.',
+      { errors: [{ field: 'userId', message: 'must be a verified user' }] },
+    );
+  }
+}
+
+export class MemberNotFound extends NotFoundException {
+  constructor() {
+    super('This user is not a member of the association.');
+  }
+}

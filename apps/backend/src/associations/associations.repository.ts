@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AssociationRole } from '../access/association-role';
+import { AssociationDto, AssociationSummaryDto } from './dto/association.dto';
+import { MemberDto } from './dto/member.dto';
+
+/** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * Queries of associations and memberships. Lists select only the columns they return and run a
+ * fixed number of statements (the page and its total) whatever the page size.
+ */
+@Injectable()
+export class AssociationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async listPage(
+    q: string | undefined,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: AssociationSummaryDto[]; total: number }> {
+    const where = q ? `WHERE a.name ILIKE $1` : '';
+    const filter = q ? [containsPattern(q)] : [];
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT a.id, a.name, a.created_at AS "createdAt",
+                (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount"
+           FROM associations a
+           ${where}
+          ORDER BY a.name, a.id
+          LIMIT $${filter.length + 1} OFFSET $${filter.length + 2}`,
+        [...filter, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM associations a ${where}`, filter),
+    ]);
+    return { items, total };
+  }
+
+  async findOne(id: string, viewerId: string, manager?: EntityManager): Promise<AssociationDto | undefined> {
+    const rows: AssociationDto[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT a.id, a.name, a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+              (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount",
+              (SELECT m.role FROM memberships m WHERE m.association_id = a.id AND m.user_id = $2) AS "myRole"
+         FROM associations a
+        WHERE a.id = $1`,
+      [id, viewerId],
+    );
+    return rows[0];
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: { name: string; description: string | null },
+  ): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO associations (name, description) VALUES ($1, $2) RETURNING id`,
+      [values.name, values.description],
+    );
+    return id;
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: { name?: string; description?: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE associations
+          SET name = CASE WHEN $2 THEN $3 ELSE name END,
+              description = CASE WHEN $4 THEN $5 ELSE description END,
+              updated_at = now()
+        WHERE id = $1`,
+      [id, changes.name !== undefined, changes.name ?? null, changes.description !== undefined, changes.description ?? null],
+    );
+  }
+
+  /** Members, minutes and events go with it (ON DELETE CASCADE). */
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM associations WHERE id = $1`, [id]);
+  }
+
+  async listMembers(
+    associationId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: MemberDto[]; total: number }> {
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT m.user_id AS "userId", u.first_name AS "firstName", u.last_name AS "lastName",
+                m.role, m.title, m.joined_at AS "joinedAt"
+           FROM memberships m
+           JOIN users u ON u.id = m.user_id
+          WHERE m.association_id = $1
+          ORDER BY m.joined_at, m.user_id
+          LIMIT $2 OFFSET $3`,
+        [associationId, limit, offset],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM memberships WHERE association_id = $1`,
+        [associationId],
+      ),
+    ]);
+    return { items, total };
+  }
+
+  async findMember(manager: EntityManager, associationId: string, userId: string): Promise<MemberDto | undefined> {
+    const rows: MemberDto[] = await manager.query(
+      `SELECT m.user_id AS "userId", u.first_name AS "firstName", u.last_name AS "lastName",
+              m.role, m.title, m.joined_at AS "joinedAt"
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.association_id = $1 AND m.user_id = $2`,
+      [associationId, userId],
+    );
+    return rows[0];
+  }
+
+  async isVerifiedUser(manager: EntityManager, userId: string): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM users WHERE id = $1 AND email_verified_at IS NOT NULL`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Inserts the membership unless it exists; returns whether it was inserted. */
+  async insertMember(
+    manager: EntityManager,
+    associationId: string,
+    userId: string,
+    role: AssociationRole,
+    title: string | null,
+  ): Promise<boolean> {
+    const rows = await manager.query(
+      `INSERT INTO memberships (association_id, user_id, role, title)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (association_id, user_id) DO NOTHING
+       RETURNING user_id`,
+      [associationId, userId, role, title],
+    );
+    return rows.length > 0;
+  }
+
+  async updateMember(
+    manager: EntityManager,
+    associationId: string,
+    userId: string,
+    changes: { role?: AssociationRole; title?: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE memberships
+          SET role = COALESCE($3, role),
+              title = CASE WHEN $4 THEN $5 ELSE title END
+        WHERE association_id = $1 AND user_id = $2`,
+      [associationId, userId, changes.role ?? null, changes.title !== undefined, changes.title ?? null],
+    );
+  }
+
+  async deleteMember(manager: EntityManager, associationId: string, userId: string): Promise<void> {
+    await manager.query(`DELETE FROM memberships WHERE association_id = $1 AND user_id = $2`, [
+      associationId,
+      userId,
+    ]);
+  }
+
+  async countAdmins(manager: EntityManager, associationId: string): Promise<number> {
+    const [{ admins }] = await manager.query(
+      `SELECT count(*)::int AS admins FROM memberships WHERE association_id = $1 AND role = 'admin'`,
+      [associationId],
+    );
+    return admins;
+  }
+}

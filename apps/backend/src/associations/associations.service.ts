@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuthUser } from '../auth/auth-user';
+import { offsetOf, Page, pageOf, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
+import { EventsService } from '../events/events.service';
+import {
+  AlreadyMember,
+  AssociationNameTaken,
+  LastAdmin,
+  MemberNotFound,
+  UserNotEligible,
+} from './association-problems';
+import { AssociationsRepository } from './associations.repository';
+import {
+  AssociationDto,
+  AssociationSummaryDto,
+  CreateAssociationDto,
+  UpdateAssociationDto,
+} from './dto/association.dto';
+import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto';
+
+@Injectable()
+export class AssociationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly associations: AssociationsRepository,
+    private readonly events: EventsService,
+  ) {}
+
+  async list(query: SearchPageQueryDto): Promise<Page<AssociationSummaryDto>> {
+    const { items, total } = await this.associations.listPage(query.q || undefined, query.pageSize, offsetOf(query));
+    return pageOf(items, total, query);
+  }
+
+  async create(user: AuthUser, dto: CreateAssociationDto): Promise<AssociationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.withUniqueName(dto.name, () =>
+        this.associations.insert(manager, { name: dto.name, description: dto.description ?? null }),
+      );
+      await this.associations.insertMember(manager, id, user.id, 'admin', null);
+      return this.read(manager, id, user.id);
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<AssociationDto> {
+    await this.access.require(user.id, id, 'association:view');
+    return this.read(this.dataSource.manager, id, user.id);
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateAssociationDto): Promise<AssociationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
+      await this.withUniqueName(dto.name ?? '', () => this.associations.update(manager, id, dto));
+      return this.read(manager, id, user.id);
+    });
+  }
+
+  /** Upcoming events are cancelled first, so their attendees are told, then everything goes. */
+  async delete(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
+      await this.events.cancelUpcomingOfAssociation(manager, access, user.id);
+      await this.associations.delete(manager, id);
+    });
+  }
+
+  async listMembers(user: AuthUser, id: string, query: PageQueryDto): Promise<Page<MemberDto>> {
+    await this.access.require(user.id, id, 'association:view');
+    const { items, total } = await this.associations.listMembers(id, query.pageSize, offsetOf(query));
+    return pageOf(items, total, query);
+  }
+
+  async addMember(user: AuthUser, id: string, dto: AddMemberDto): Promise<MemberDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
+      if (!(await this.associations.isVerifiedUser(manager, dto.userId))) throw new UserNotEligible();
+      const inserted = await this.associations.insertMember(manager, id, dto.userId, dto.role ?? 'member', dto.title ?? null);
+      if (!inserted) throw new AlreadyMember();
+      return this.readMember(manager, id, dto.userId);
+    });
+  }
+
+  async updateMember(user: AuthUser, id: string, memberId: string, dto: UpdateMemberDto): Promise<MemberDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
+      const member = await this.readMember(manager, id, memberId);
+      if (member.role === 'admin' && dto.role === 'member') await this.keepAnAdmin(manager, id);
+      await this.associations.updateMember(manager, id, memberId, dto);
+      return this.readMember(manager, id, memberId);
+    });
+  }
+
+  /** Admins remove members; any member may remove themselves (leave). */
+  async removeMember(user: AuthUser, id: string, memberId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const leaving = memberId === user.id;
+      const access = await this.access.require(user.id, id, leaving ? 'association:view' : 'association:manage', {
+        manager,
+        lock: true,
+      });
+      if (leaving && access.role === null) throw new MemberNotFound();
+      const member = await this.readMember(manager, id, memberId);
+      if (member.role === 'admin') await this.keepAnAdmin(manager, id);
+      await this.associations.deleteMember(manager, id, memberId);
+    });
+  }
+
+  /** Called with the association row locked, so two admins cannot both step down at once. */
+  private async keepAnAdmin(manager: EntityManager, associationId: string): Promise<void> {
+    if ((await this.associations.countAdmins(manager, associationId)) <= 1) throw new LastAdmin();
+  }
+
+  private async read(manager: EntityManager, id: string, viewerId: string): Promise<AssociationDto> {
+    const association = await this.associations.findOne(id, viewerId, manager);
+    if (!association) throw new Error(`association ${id} vanished inside its own transaction`);
+    return association;
+  }
+
+  private async readMember(manager: EntityManager, associationId: string, userId: string): Promise<MemberDto> {
+    const member = await this.associations.findMember(manager, associationId, userId);
+    if (!member) throw new MemberNotFound();
+    return member;
+  }
+
+  private async withUniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      if (driverError?.code === '23505' && driverError.constraint === 'associations_name_key') {
+        throw new AssociationNameTaken(name);
+      }
+      throw error;
+    }
+  }
+}

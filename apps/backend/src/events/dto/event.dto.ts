@@ -1,0 +1,140 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { Omittable, OmittableOrNull } from '../../access/text';
+import { IsInstant, IsTimeZone } from '../time-validation';
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+const NOT_BLANK = /\S/;
+
+/**
+ * Text is stored exactly as typed (line breaks, `;`, `,`, `\` and any script included): the
+ * calendar writer escapes it, nothing here rewrites it.
+ */
+export class CreateEventDto {
+  @ApiProperty({ maxLength: 200, example: 'General assembly' })
+  @IsString()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true, type: String })
+  @OmittableOrNull()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String, example: 'Town hall, room 2' })
+  @OmittableOrNull()
+  @IsString()
+  @MaxLength(300)
+  location?: string | null;
+
+  @ApiProperty({ example: '2027-03-01T18:30:00+01:00', description: 'ISO-8601 instant with offset' })
+  @IsInstant()
+  startsAt!: string;
+
+  @ApiProperty({ example: '2027-03-01T20:30:00+01:00', description: 'After startsAt' })
+  @IsInstant()
+  endsAt!: string;
+
+  @ApiProperty({ example: 'Europe/Paris', description: 'IANA time zone the event is shown in' })
+  @IsTimeZone()
+  timeZone!: string;
+}
+
+export class UpdateEventDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @Omittable()
+  @IsString()
+  @MaxLength(200)
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true, type: String })
+  @OmittableOrNull()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String })
+  @OmittableOrNull()
+  @IsString()
+  @MaxLength(300)
+  location?: string | null;
+
+  @ApiPropertyOptional({ example: '2027-03-01T18:30:00+01:00' })
+  @Omittable()
+  @IsInstant()
+  startsAt?: string;
+
+  @ApiPropertyOptional({ example: '2027-03-01T20:30:00+01:00' })
+  @Omittable()
+  @IsInstant()
+  endsAt?: string;
+
+  @ApiPropertyOptional({ example: 'Europe/Paris' })
+  @Omittable()
+  @IsTimeZone()
+  timeZone?: string;
+}
+
+export class EventRangeQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Events starting at or after this instant', example: '2027-01-01T00:00:00Z' })
+  @Omittable()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Events starting before this instant', example: '2028-01-01T00:00:00Z' })
+  @Omittable()
+  @IsInstant()
+  to?: string;
+}
+
+export class EventDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  associationId!: string;
+
+  @ApiProperty({ example: '0b6a…@agora', description: 'Stable iCalendar UID' })
+  uid!: string;
+
+  @ApiProperty({ example: 0, description: 'iCalendar SEQUENCE: +1 on every change' })
+  sequence!: number;
+
+  @ApiProperty({ enum: EVENT_STATUSES })
+  status!: EventStatus;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  location!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  startsAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  endsAt!: Date;
+
+  @ApiProperty({ example: 'Europe/Paris' })
+  timeZone!: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt!: Date;
+}
+
+export class MyEventDto extends EventDto {
+  @ApiProperty()
+  associationName!: string;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { EventsController } from './events.controller';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+
+@Module({
+  imports: [AccessModule, OutboxModule],
+  controllers: [EventsController],
+  providers: [EventsService, EventsRepository],
+  exports: [EventsService],
+})
+export class EventsModule {}

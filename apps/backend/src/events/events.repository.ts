@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Recipient } from '@app/contracts';
+import { EventDto, MyEventDto } from './dto/event.dto';
+
+const EVENT_COLUMNS = `e.id, e.association_id AS "associationId", e.uid, e.sequence, e.status, e.title,
+  e.description, e.location, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.time_zone AS "timeZone",
+  e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
+export interface EventValues {
+  title: string;
+  description: string | null;
+  location: string | null;
+  /** ISO-8601 instants, handed to PostgreSQL as typed (it keeps the instant, not the offset). */
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+}
+
+export interface Range {
+  from?: string;
+  to?: string;
+}
+
+function rangeFilter(range: Range, firstParameter: number): { sql: string; parameters: string[] } {
+  const clauses: string[] = [];
+  const parameters: string[] = [];
+  if (range.from) {
+    parameters.push(range.from);
+    clauses.push(`e.starts_at >= $${firstParameter + parameters.length - 1}`);
+  }
+  if (range.to) {
+    parameters.push(range.to);
+    clauses.push(`e.starts_at < $${firstParameter + parameters.length - 1}`);
+  }
+  return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), parameters };
+}
+
+/** TypeORM answers an UPDATE on PostgreSQL with `[rows, rowCount]` rather than the rows alone. */
+async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const [rows] = (await manager.query(sql, parameters)) as [T[], number];
+  return rows;
+}
+
+/** Queries of events; each list is a page and its total, two statements whatever the page size. */
+@Injectable()
+export class EventsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, id: string, associationId: string, createdBy: string, values: EventValues): Promise<EventDto> {
+    const rows: EventDto[] = await manager.query(
+      `INSERT INTO events AS e (id, association_id, uid, title, description, location, starts_at, ends_at, time_zone, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       RETURNING ${EVENT_COLUMNS}`,
+      [id, associationId, `${id}@agora`, values.title, values.description, values.location, values.startsAt, values.endsAt, values.timeZone, createdBy],
+    );
+    return rows[0];
+  }
+
+  async findById(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<EventDto | undefined> {
+    const rows: EventDto[] = await manager.query(
+      `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1 ${options.lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Applies the new values and raises the SEQUENCE, as iCalendar requires for any change. */
+  async update(manager: EntityManager, id: string, values: EventValues): Promise<EventDto> {
+    const rows = await updateReturning<EventDto>(
+      manager,
+      `UPDATE events AS e
+          SET title = $2, description = $3, location = $4, starts_at = $5, ends_at = $6, time_zone = $7,
+              sequence = e.sequence + 1, updated_at = now()
+        WHERE e.id = $1
+        RETURNING ${EVENT_COLUMNS}`,
+      [id, values.title, values.description, values.location, values.startsAt, values.endsAt, values.timeZone],
+    );
+    return rows[0];
+  }
+
+  async cancel(manager: EntityManager, id: string): Promise<EventDto> {
+    const rows = await updateReturning<EventDto>(
+      manager,
+      `UPDATE events AS e SET status = 'cancelled', sequence = e.sequence + 1, updated_at = now()
+        WHERE e.id = $1
+        RETURNING ${EVENT_COLUMNS}`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  /** Cancels, in one statement, every scheduled event of the association that has not ended yet. */
+  async cancelUpcomingOfAssociation(manager: EntityManager, associationId: string): Promise<EventDto[]> {
+    return updateReturning<EventDto>(
+      manager,
+      `UPDATE events AS e SET status = 'cancelled', sequence = e.sequence + 1, updated_at = now()
+        WHERE e.association_id = $1 AND e.status = 'scheduled' AND e.ends_at > now()
+        RETURNING ${EVENT_COLUMNS}`,
+      [associationId],
+    );
+  }
+
+  async listOfAssociation(associationId: string, range: Range, limit: number, offset: number): Promise<{ items: EventDto[]; total: number }> {
+    const filter = rangeFilter(range, 2);
+    const where = `WHERE e.association_id = $1${filter.sql}`;
+    const parameters = [associationId, ...filter.parameters];
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${EVENT_COLUMNS} FROM events e ${where}
+          ORDER BY e.starts_at, e.id
+          LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
+        [...parameters, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM events e ${where}`, parameters),
+    ]);
+    return { items, total };
+  }
+
+  /** Scheduled events of every association the user belongs to. */
+  async listForMember(userId: string, range: Range & { from: string }, limit: number, offset: number): Promise<{ items: MyEventDto[]; total: number }> {
+    const filter = rangeFilter(range, 2);
+    const from = `FROM memberships m
+           JOIN events e ON e.association_id = m.association_id
+          WHERE m.user_id = $1 AND e.status = 'scheduled'${filter.sql}`;
+    const parameters = [userId, ...filter.parameters];
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${EVENT_COLUMNS}, a.name AS "associationName"
+           FROM (SELECT e.* ${from}
+                  ORDER BY e.starts_at, e.id
+                  LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}) e
+           JOIN associations a ON a.id = e.association_id
+          ORDER BY e.starts_at, e.id`,
+        [...parameters, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, parameters),
+    ]);
+    return { items, total };
+  }
+
+  /** Verified members at this moment: the people an event message is mailed to. */
+  async recipientsOf(manager: EntityManager, associationId: string): Promise<Recipient[]> {
+    return manager.query(
+      `SELECT u.email, left(u.first_name || ' ' || u.last_name, 300) AS name, u.locale
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
+        ORDER BY u.email`,
+      [associationId],
+    );
+  }
+
+  async organizer(manager: EntityManager, userId: string): Promise<{ name: string; email: string }> {
+    const rows = await manager.query(
+      `SELECT left(first_name || ' ' || last_name, 300) AS name, email FROM users WHERE id = $1`,
+      [userId],
+    );
+    return rows[0];
+  }
+}

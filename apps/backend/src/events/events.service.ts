@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventNotification, RoutingKey } from '@app/contracts';
+import { Access, AccessService, Permission } from '../access/access.service';
+import { AuthUser } from '../auth/auth-user';
+import { offsetOf, Page, pageOf } from '../common/pagination';
+import { AppConfig } from '../config/app-config';
+import { OutboxService } from '../outbox/outbox.service';
+import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto, UpdateEventDto } from './dto/event.dto';
+import { EndsBeforeStart, EventCancelled, EventNotFound } from './event-problems';
+import { EventsRepository, EventValues } from './events.repository';
+
+type EventMessageKey = typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled;
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly events: EventsRepository,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async listOfAssociation(user: AuthUser, associationId: string, query: EventRangeQueryDto): Promise<Page<EventDto>> {
+    await this.access.require(user.id, associationId, 'content:view');
+    const { items, total } = await this.events.listOfAssociation(associationId, query, query.pageSize, offsetOf(query));
+    return pageOf(items, total, query);
+  }
+
+  /** Upcoming (from now, unless `from` says otherwise) scheduled events of all my associations. */
+  async listMine(user: AuthUser, query: EventRangeQueryDto): Promise<Page<MyEventDto>> {
+    const range = { from: query.from ?? new Date().toISOString(), to: query.to };
+    const { items, total } = await this.events.listForMember(user.id, range, query.pageSize, offsetOf(query));
+    return pageOf(items, total, query);
+  }
+
+  async create(user: AuthUser, associationId: string, dto: CreateEventDto): Promise<EventDto> {
+    const values = checked({
+      title: dto.title,
+      description: dto.description ?? null,
+      location: dto.location ?? null,
+      startsAt: dto.startsAt,
+      endsAt: dto.endsAt,
+      timeZone: dto.timeZone,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.access.require(user.id, associationId, 'content:manage', { manager });
+      const event = await this.events.insert(manager, randomUUID(), associationId, user.id, values);
+      await this.notify(manager, RoutingKey.EventCreated, [event], access, user.id);
+      return event;
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<EventDto> {
+    const { event } = await this.authorize(this.dataSource.manager, user, id, 'content:view');
+    return event;
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateEventDto): Promise<EventDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const { event, access } = await this.authorize(manager, user, id, 'content:manage', true);
+      if (event.status === 'cancelled') throw new EventCancelled();
+      const current = valuesOf(event);
+      const next = checked({ ...current, ...definedFieldsOf(dto) });
+      if (sameValues(current, next)) return event;
+      const updated = await this.events.update(manager, id, next);
+      await this.notify(manager, RoutingKey.EventUpdated, [updated], access, user.id);
+      return updated;
+    });
+  }
+
+  /** Cancelling keeps the event readable; cancelling it again changes nothing and mails nobody. */
+  async cancel(user: AuthUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { event, access } = await this.authorize(manager, user, id, 'content:manage', true);
+      if (event.status === 'cancelled') return;
+      const cancelled = await this.events.cancel(manager, id);
+      await this.notify(manager, RoutingKey.EventCancelled, [cancelled], access, user.id);
+    });
+  }
+
+  /** Part of deleting an association: its members are told that what was planned will not happen. */
+  async cancelUpcomingOfAssociation(manager: EntityManager, access: Access, actorId: string): Promise<void> {
+    const cancelled = await this.events.cancelUpcomingOfAssociation(manager, access.associationId);
+    if (cancelled.length > 0) await this.notify(manager, RoutingKey.EventCancelled, cancelled, access, actorId);
+  }
+
+  /** Finds the event, then checks the caller's rights on its association; both failures look alike. */
+  private async authorize(manager: EntityManager, user: AuthUser, id: string, permission: Permission, lock = false) {
+    const event = await this.events.findById(manager, id, { lock });
+    if (!event) throw new EventNotFound();
+    const access = await this.access.require(user.id, event.associationId, permission, {
+      manager,
+      notFound: () => new EventNotFound(),
+    });
+    return { event, access };
+  }
+
+  /** One outbox row per event, in the caller's transaction; recipients and organizer are read once. */
+  private async notify(manager: EntityManager, key: EventMessageKey, events: EventDto[], access: Access, actorId: string): Promise<void> {
+    const [recipients, organizer] = await Promise.all([
+      this.events.recipientsOf(manager, access.associationId),
+      this.events.organizer(manager, actorId),
+    ]);
+    for (const event of events) {
+      const notification: EventNotification = {
+        event: {
+          uid: event.uid,
+          sequence: event.sequence,
+          title: event.title,
+          description: event.description,
+          location: event.location,
+          startsAt: new Date(event.startsAt).toISOString(),
+          endsAt: new Date(event.endsAt).toISOString(),
+          timeZone: event.timeZone,
+          url: new URL(`/events/${event.id}`, this.config.appUrl).toString(),
+        },
+        association: { id: access.associationId, name: access.associationName },
+        organizer,
+        recipients,
+      };
+      await this.outbox.enqueue(manager, key, notification);
+    }
+  }
+}
+
+function valuesOf(event: EventDto): EventValues {
+  return {
+    title: event.title,
+    description: event.description,
+    location: event.location,
+    startsAt: new Date(event.startsAt).toISOString(),
+    endsAt: new Date(event.endsAt).toISOString(),
+    timeZone: event.timeZone,
+  };
+}
+
+/** Fields left out of a PATCH keep their value; null is a value (it clears the field). */
+function definedFieldsOf<T extends object>(dto: T): Partial<T> {
+  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function checked(values: EventValues): EventValues {
+  if (Date.parse(values.endsAt) <= Date.parse(values.startsAt)) throw new EndsBeforeStart();
+  return values;
+}
+
+function sameValues(a: EventValues, b: EventValues): boolean {
+  return (
+    a.title === b.title &&
+    a.description === b.description &&
+    a.location === b.location &&
+    Date.parse(a.startsAt) === Date.parse(b.startsAt) &&
+    Date.parse(a.endsAt) === Date.parse(b.endsAt) &&
+    a.timeZone === b.timeZone
+  );
+}
