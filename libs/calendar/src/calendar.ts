@@ -1,0 +1,195 @@
+import type { CalendarEvent } from '@app/contracts';
+import { CalendarInputError } from './calendar-input-error';
+import { contentLine, CRLF, escapeText, httpUri, mailtoUri, quotedParameter } from './content-line';
+import {
+  localTimeIsUnambiguous,
+  observancesFor,
+  Observance,
+  wallTimeAt,
+  resolveTimeZone,
+  WallTime,
+} from './time-zone';
+
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL';
+
+export interface CalendarParty {
+  name: string;
+  email: string;
+}
+
+export interface BuildCalendarInput {
+  /** PUBLISH for a download, REQUEST for an invitation or update, CANCEL for a cancellation. */
+  method: CalendarMethod;
+  event: CalendarEvent;
+  organizer: CalendarParty;
+  /** The one recipient: required for REQUEST and CANCEL, refused for PUBLISH (RFC 5546 3.2.1). */
+  attendee?: CalendarParty;
+  /** DTSTAMP; defaults to the current time. */
+  now?: Date;
+}
+
+export const CALENDAR_PRODUCT_ID = '-//Agora//Agora Calendar 1.0//EN';
+
+/** The MIME type of the calendar part of an iMIP message (RFC 6047 2.4). */
+export function calendarContentType(method: CalendarMethod): string {
+  return `text/calendar; method=${method}; charset=UTF-8`;
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function formatWallTime(wall: WallTime): string {
+  return `${pad(wall.year, 4)}${pad(wall.month)}${pad(wall.day)}T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`;
+}
+
+function formatUtc(instant: Date): string {
+  return `${formatWallTime({
+    year: instant.getUTCFullYear(),
+    month: instant.getUTCMonth() + 1,
+    day: instant.getUTCDate(),
+    hour: instant.getUTCHours(),
+    minute: instant.getUTCMinutes(),
+    second: instant.getUTCSeconds(),
+  })}Z`;
+}
+
+/** UTC-OFFSET (RFC 5545 3.3.14): ±hhmm, with seconds only when there are any; never -0000. */
+function formatOffset(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '+';
+  const absolute = Math.abs(seconds);
+  const rest = absolute % 60;
+  return `${sign}${pad(Math.floor(absolute / 3600))}${pad(Math.floor(absolute / 60) % 60)}${rest ? pad(rest) : ''}`;
+}
+
+function parseInstant(value: string, field: string): Date {
+  const instant = new Date(value);
+  const year = instant.getUTCFullYear();
+  if (Number.isNaN(instant.getTime()) || year < 1 || year > 9999) {
+    throw new CalendarInputError(
+      `${field} is not a usable instant: ${JSON.stringify(String(value).slice(0, 100))}`,
+    );
+  }
+  return instant;
+}
+
+function timeZoneLines(zone: string, observances: Observance[]): string[] {
+  const lines = ['BEGIN:VTIMEZONE', contentLine('TZID', zone)];
+  for (const observance of observances) {
+    lines.push(
+      `BEGIN:${observance.kind}`,
+      contentLine('DTSTART', formatWallTime(observance.start)),
+      contentLine('TZOFFSETFROM', formatOffset(observance.offsetFrom)),
+      contentLine('TZOFFSETTO', formatOffset(observance.offsetTo)),
+    );
+    if (observance.rule) lines.push(contentLine('RRULE', observance.rule));
+    lines.push(`END:${observance.kind}`);
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/** A TZID is written only for names made of the characters IANA names use, so it needs no quoting. */
+const SAFE_TZID = /^[A-Za-z0-9_+\-/]+$/;
+
+interface EventTimes {
+  start: string;
+  end: string;
+  parameters: [name: string, value: string][];
+  timeZone: string[];
+}
+
+/**
+ * Local times with TZID and a VTIMEZONE when every instant can be written that way; UTC otherwise
+ * (a UTC event, or an instant in the repeated hour when clocks go back).
+ */
+function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
+  const { name: zone, isUtc } = resolveTimeZone(requestedZone);
+  const representable =
+    !isUtc &&
+    SAFE_TZID.test(zone) &&
+    localTimeIsUnambiguous(zone, start.getTime()) &&
+    localTimeIsUnambiguous(zone, end.getTime());
+  if (!representable) {
+    return { start: formatUtc(start), end: formatUtc(end), parameters: [], timeZone: [] };
+  }
+  const localStart = wallTimeAt(zone, start.getTime());
+  const localEnd = wallTimeAt(zone, end.getTime());
+  return {
+    start: formatWallTime(localStart),
+    end: formatWallTime(localEnd),
+    parameters: [['TZID', zone]],
+    timeZone: timeZoneLines(zone, observancesFor(zone, localStart.year, localEnd.year)),
+  };
+}
+
+function attendeeLine(method: CalendarMethod, attendee: CalendarParty): string {
+  const reply: [string, string][] =
+    method === 'REQUEST'
+      ? [
+          ['PARTSTAT', 'NEEDS-ACTION'],
+          ['RSVP', 'TRUE'],
+        ]
+      : [];
+  return contentLine('ATTENDEE', mailtoUri(attendee.email), [
+    ['CN', quotedParameter(attendee.name)],
+    ['CUTYPE', 'INDIVIDUAL'],
+    ['ROLE', 'REQ-PARTICIPANT'],
+    ...reply,
+  ]);
+}
+
+/**
+ * The iCalendar object (RFC 5545) for one event, as an iTIP message (RFC 5546): CRLF line ends,
+ * lines folded at 75 octets, every user-typed text escaped so it can never start a property,
+ * parameter or line of its own. Throws CalendarInputError for input that cannot be written.
+ */
+export function buildCalendar(input: BuildCalendarInput): string {
+  const { method, event, organizer, attendee } = input;
+  if (method !== 'PUBLISH' && !attendee) {
+    throw new CalendarInputError(`METHOD:${method} needs the attendee it is sent to`);
+  }
+  if (method === 'PUBLISH' && attendee) {
+    throw new CalendarInputError('METHOD:PUBLISH must not name attendees');
+  }
+  if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
+    throw new CalendarInputError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
+  }
+  if (!event.uid) throw new CalendarInputError('UID must not be empty');
+  const start = parseInstant(event.startsAt, 'startsAt');
+  const end = parseInstant(event.endsAt, 'endsAt');
+  if (end.getTime() <= start.getTime())
+    throw new CalendarInputError('endsAt must be after startsAt');
+  const now = input.now ?? new Date();
+  if (Number.isNaN(now.getTime())) throw new CalendarInputError('now is not a valid date');
+
+  const times = eventTimes(start, end, event.timeZone);
+  const optionalText = (name: string, value: string | null | undefined): string[] =>
+    value ? [contentLine(name, escapeText(value))] : [];
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', escapeText(CALENDAR_PRODUCT_ID)),
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    ...times.timeZone,
+    'BEGIN:VEVENT',
+    contentLine('UID', escapeText(event.uid)),
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${formatUtc(now)}`,
+    contentLine('DTSTART', times.start, times.parameters),
+    contentLine('DTEND', times.end, times.parameters),
+    contentLine('SUMMARY', escapeText(event.title)),
+    ...optionalText('DESCRIPTION', event.description),
+    ...optionalText('LOCATION', event.location),
+    ...(event.url ? [contentLine('URL', httpUri(event.url))] : []),
+    contentLine('ORGANIZER', mailtoUri(organizer.email), [['CN', quotedParameter(organizer.name)]]),
+    ...(attendee ? [attendeeLine(method, attendee)] : []),
+    `STATUS:${method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.join(CRLF) + CRLF;
+}

@@ -1,0 +1,3 @@
+export { buildCalendar, calendarContentType, CALENDAR_PRODUCT_ID } from './calendar';
+export type { BuildCalendarInput, CalendarMethod, CalendarParty } from './calendar';
+export { CalendarInputError } from './calendar-input-error';
