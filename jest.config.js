@@ -65,6 +65,11 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'static',
+      testMatch: ['<rootDir>/tests/**/*.spec.ts'],
+    },
+    {
+      ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/backend/test/support/global-setup.ts',
