@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { MinutesModule } from './minutes/minutes.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { UsersModule } from './users/users.module';
 
@@ -57,6 +58,7 @@ export const REDACTED_LOG_PATHS = [
     MetricsModule,
     AssociationsModule,
     EventsModule,
+    MinutesModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -1,0 +1,103 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsByteLength, IsString, IsUUID, Matches } from 'class-validator';
+import { Omittable } from '../../access/text';
+import { IsCalendarDate } from '../../events/time-validation';
+
+/** 100 kB of UTF-8: a long general assembly fits, a novel does not. */
+export const MAX_CONTENT_BYTES = 100 * 1024;
+export const MAX_VOTERS = 10_000;
+
+export class CreateMinuteDto {
+  @ApiProperty({ example: '2026-06-14', description: 'Day the general assembly was held (YYYY-MM-DD)' })
+  @IsCalendarDate()
+  heldOn!: string;
+
+  @ApiProperty({ description: `The minutes, up to ${MAX_CONTENT_BYTES} bytes of UTF-8` })
+  @IsString()
+  @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
+  @Matches(/\S/, { message: '$property must not be blank' })
+  content!: string;
+
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Members who voted; each must be a member now' })
+  @IsArray()
+  @ArrayMaxSize(MAX_VOTERS)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  voterIds!: string[];
+}
+
+export class UpdateMinuteDto {
+  @ApiPropertyOptional({ example: '2026-06-14' })
+  @Omittable()
+  @IsCalendarDate()
+  heldOn?: string;
+
+  @ApiPropertyOptional()
+  @Omittable()
+  @IsString()
+  @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
+  @Matches(/\S/, { message: '$property must not be blank' })
+  content?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the voters' })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(MAX_VOTERS)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  voterIds?: string[];
+}
+
+export class MinuteSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: '2026-06-14' })
+  heldOn!: string;
+
+  @ApiProperty({ description: 'The first 200 characters' })
+  excerpt!: string;
+
+  @ApiProperty()
+  voterCount!: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt!: Date;
+}
+
+export class VoterDto {
+  @ApiProperty({ format: 'uuid' })
+  userId!: string;
+
+  @ApiProperty()
+  firstName!: string;
+
+  @ApiProperty()
+  lastName!: string;
+}
+
+export class MinuteDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  associationId!: string;
+
+  @ApiProperty({ example: '2026-06-14' })
+  heldOn!: string;
+
+  @ApiProperty()
+  content!: string;
+
+  @ApiProperty({ type: [VoterDto] })
+  voters!: VoterDto[];
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  updatedAt!: Date;
+}

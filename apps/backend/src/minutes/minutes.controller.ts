@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { UuidParam } from '../access/uuid-param';
+import { AuthUser, CurrentUser } from '../auth/auth-user';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { Page, PageDto, PageQueryDto } from '../common/pagination';
+import { CreateMinuteDto, MinuteDto, MinuteSummaryDto, UpdateMinuteDto } from './dto/minute.dto';
+import { MinutesService } from './minutes.service';
+
+@ApiTags('minutes')
+@ApiBearerAuth()
+@ApiProblems(401)
+@Controller('associations/:id/minutes')
+export class MinutesController {
+  constructor(private readonly service: MinutesService) {}
+
+  @Get()
+  @ApiOkResponse({ type: PageDto(MinuteSummaryDto), description: 'Newest first' })
+  @ApiProblems(400, 404)
+  list(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MinuteSummaryDto>> {
+    return this.service.list(user, id, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: MinuteDto })
+  @ApiProblems(400, 403, 404, 422)
+  create(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: CreateMinuteDto): Promise<MinuteDto> {
+    return this.service.create(user, id, dto);
+  }
+
+  @Get(':minuteId')
+  @ApiOkResponse({ type: MinuteDto })
+  @ApiProblems(400, 404)
+  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('minuteId') minuteId: string): Promise<MinuteDto> {
+    return this.service.get(user, id, minuteId);
+  }
+
+  @Patch(':minuteId')
+  @ApiOkResponse({ type: MinuteDto })
+  @ApiProblems(400, 403, 404, 422)
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('minuteId') minuteId: string,
+    @Body() dto: UpdateMinuteDto,
+  ): Promise<MinuteDto> {
+    return this.service.update(user, id, minuteId, dto);
+  }
+
+  @Delete(':minuteId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404)
+  delete(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('minuteId') minuteId: string): Promise<void> {
+    return this.service.delete(user, id, minuteId);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { MinutesController } from './minutes.controller';
+import { MinutesRepository } from './minutes.repository';
+import { MinutesService } from './minutes.service';
+
+@Module({
+  imports: [AccessModule],
+  controllers: [MinutesController],
+  providers: [MinutesService, MinutesRepository],
+})
+export class MinutesModule {}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { MinuteDto, MinuteSummaryDto } from './dto/minute.dto';
+
+@Injectable()
+export class MinutesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first; a page and its total, two statements whatever the page size. */
+  async listPage(associationId: string, limit: number, offset: number): Promise<{ items: MinuteSummaryDto[]; total: number }> {
+    const [items, [{ total }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT n.id, n.held_on::text AS "heldOn", left(n.content, 200) AS excerpt,
+                (SELECT count(*)::int FROM minute_voters v WHERE v.minute_id = n.id) AS "voterCount",
+                n.created_at AS "createdAt", n.updated_at AS "updatedAt"
+           FROM minutes n
+          WHERE n.association_id = $1
+          ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC
+          LIMIT $2 OFFSET $3`,
+        [associationId, limit, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM minutes WHERE association_id = $1`, [associationId]),
+    ]);
+    return { items, total };
+  }
+
+  async findOne(manager: EntityManager, associationId: string, id: string): Promise<MinuteDto | undefined> {
+    const rows: MinuteDto[] = await manager.query(
+      `SELECT n.id, n.association_id AS "associationId", n.held_on::text AS "heldOn", n.content,
+              n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+              COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'firstName', u.first_name, 'lastName', u.last_name)
+                                        ORDER BY u.last_name, u.first_name, u.id)
+                          FROM minute_voters v JOIN users u ON u.id = v.user_id
+                         WHERE v.minute_id = n.id), '[]'::json) AS voters
+         FROM minutes n
+        WHERE n.association_id = $1 AND n.id = $2`,
+      [associationId, id],
+    );
+    return rows[0];
+  }
+
+  /** The ids among `userIds` that are not members of the association right now. */
+  async nonMembers(manager: EntityManager, associationId: string, userIds: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT candidate.id
+         FROM unnest($2::uuid[]) AS candidate (id)
+        WHERE NOT EXISTS (SELECT 1 FROM memberships m WHERE m.association_id = $1 AND m.user_id = candidate.id)
+        ORDER BY candidate.id`,
+      [associationId, userIds],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async insert(manager: EntityManager, associationId: string, createdBy: string, values: { heldOn: string; content: string }): Promise<string> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO minutes (association_id, held_on, content, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [associationId, values.heldOn, values.content, createdBy],
+    );
+    return id;
+  }
+
+  async update(manager: EntityManager, id: string, changes: { heldOn?: string; content?: string }): Promise<void> {
+    await manager.query(
+      `UPDATE minutes
+          SET held_on = COALESCE($2::date, held_on), content = COALESCE($3, content), updated_at = now()
+        WHERE id = $1`,
+      [id, changes.heldOn ?? null, changes.content ?? null],
+    );
+  }
+
+  async replaceVoters(manager: EntityManager, id: string, voterIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM minute_voters WHERE minute_id = $1`, [id]);
+    await manager.query(`INSERT INTO minute_voters (minute_id, user_id) SELECT $1, unnest($2::uuid[])`, [id, voterIds]);
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM minutes WHERE id = $1`, [id]);
+  }
+}
