@@ -293,6 +293,18 @@ describe('buildCalendar: time zones', () => {
     }
   });
 
+  it.each(['Australia/Sydney', 'Asia/Jerusalem', 'America/Santiago'])(
+    'keeps the instants of a %s event running into the next year',
+    (timeZone) => {
+      const sut = readCalendar(
+        invitation({ timeZone, startsAt: '2027-12-31T10:00:00Z', endsAt: '2028-04-10T10:00:00Z' }),
+      );
+      expect(sut.startZone).toBe(timeZone);
+      expect(sut.start.toISOString()).toBe('2027-12-31T10:00:00.000Z');
+      expect(sut.end.toISOString()).toBe('2028-04-10T10:00:00.000Z');
+    },
+  );
+
   it('refuses an unknown zone', () => {
     expect(() => invitation({ timeZone: 'Mars/Olympus' })).toThrow(CalendarInputError);
   });
@@ -439,6 +451,8 @@ describe('buildCalendar: invalid input', () => {
       { startsAt: '2027-06-12T18:00:00Z', endsAt: '2027-06-12T18:00:00Z' },
     ],
     ['a start that is not an instant', { startsAt: '2027-02-30T25:00:00Z' }],
+    ['a start before 1901', { startsAt: '1800-06-12T16:00:00Z' }],
+    ['an end after 9998', { endsAt: '9999-06-12T16:00:00Z' }],
     ['a negative sequence', { sequence: -1 }],
     ['a fractional sequence', { sequence: 1.5 }],
     ['an empty UID', { uid: '' }],

@@ -62,10 +62,14 @@ function formatOffset(seconds: number): string {
   return `${sign}${pad(Math.floor(absolute / 3600))}${pad(Math.floor(absolute / 60) % 60)}${rest ? pad(rest) : ''}`;
 }
 
+/** Years a calendar object can hold with a four-digit year, including the year before for VTIMEZONE. */
+const FIRST_YEAR = 1901;
+const LAST_YEAR = 9998;
+
 function parseInstant(value: string, field: string): Date {
   const instant = new Date(value);
   const year = instant.getUTCFullYear();
-  if (Number.isNaN(instant.getTime()) || year < 1 || year > 9999) {
+  if (Number.isNaN(instant.getTime()) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw new CalendarInputError(
       `${field} is not a usable instant: ${JSON.stringify(String(value).slice(0, 100))}`,
     );

@@ -232,6 +232,11 @@ export function observancesFor(zone: string, firstYear: number, lastYear: number
   return computed;
 }
 
+/** Onset of an observance in force since before the window: 1970 by custom, earlier for older events. */
+function initialOnset(fromYear: number): WallTime {
+  return { year: Math.min(1970, fromYear), month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+}
+
 function computeObservances(zone: string, firstYear: number, lastYear: number): Observance[] {
   const fromYear = firstYear - 1;
   const checkedUntilYear = lastYear + RULE_CHECK_YEARS_AFTER;
@@ -242,8 +247,9 @@ function computeObservances(zone: string, firstYear: number, lastYear: number): 
   ).map((transition) => onsetOf(zone, transition));
   if (onsets.length === 0) {
     const offset = offsetAt(zone, startOfYear(firstYear));
-    const start = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
-    return [{ kind: 'STANDARD', start, offsetFrom: offset, offsetTo: offset }];
+    return [
+      { kind: 'STANDARD', start: initialOnset(fromYear), offsetFrom: offset, offsetTo: offset },
+    ];
   }
 
   const years = Array.from(
@@ -261,7 +267,7 @@ function computeObservances(zone: string, firstYear: number, lastYear: number): 
   const inEffectBefore = onsets[0].offsetFrom;
   const initial: Observance = {
     kind: inEffectBefore > standardOffset(zone, fromYear) ? 'DAYLIGHT' : 'STANDARD',
-    start: { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 },
+    start: initialOnset(fromYear),
     offsetFrom: inEffectBefore,
     offsetTo: inEffectBefore,
   };
