@@ -26,6 +26,19 @@ const suites = [
       };
     },
   },
+  {
+    name: 'vitest (front-end components)',
+    command: 'npm',
+    args: ['run', 'test', '-w', 'apps/frontend', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${join(artifacts, 'vitest.json')}`],
+    outputFile: join(artifacts, 'vitest.json'),
+    counts() {
+      if (!existsSync(this.outputFile)) return null;
+      const report = JSON.parse(readFileSync(this.outputFile, 'utf8'));
+      // A test file that failed to load has no test results but must still count as a failure.
+      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+      return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles.length };
+    },
+  },
 ];
 
 let passed = 0;
@@ -33,6 +46,7 @@ let failed = 0;
 let exitCode = 0;
 for (const suite of suites) {
   rmSync(join(artifacts, 'jest.json'), { force: true });
+  if (suite.outputFile) rmSync(suite.outputFile, { force: true });
   console.log(`\n=== ${suite.name} ===`);
   const run = spawnSync(suite.command, suite.args, { cwd: root, stdio: 'inherit', env: process.env });
   const counts = suite.counts();

@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from './api/problem';
+import { AuthProvider } from './auth/AuthProvider';
+import { theme } from './theme';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // 4xx answers will not change by asking again.
+        retry: (count, error) => count < 2 && !(isApiError(error) && error.status < 500),
+      },
+    },
+  });
+}
+
+/** Everything a page needs around it; the tests wrap pages in the same providers. */
+export function Providers({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: i18n.language }}>
+        <QueryClientProvider client={client}>
+          <AuthProvider>{children}</AuthProvider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

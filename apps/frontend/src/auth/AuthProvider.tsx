@@ -1,0 +1,89 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import { changeLanguage, isLanguage } from '../i18n/i18n';
+import { onAccessTokenChange, refreshAccessToken, setAccessToken } from './session';
+
+type LoginResult = ReturnType<typeof loginRequest> extends Promise<infer R> ? R : never;
+export type CurrentUser = LoginResult['user'];
+
+async function loginRequest(email: string, password: string) {
+  return unwrap(await api.POST('/api/auth/login', { body: { email, password } }));
+}
+
+interface AuthState {
+  /** `undefined` while the session is being restored at load. */
+  user: CurrentUser | null | undefined;
+  login(email: string, password: string): Promise<CurrentUser>;
+  logout(): Promise<void>;
+  setUser(user: CurrentUser): void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [user, setUserState] = useState<CurrentUser | null | undefined>(undefined);
+
+  const adoptUser = useCallback((next: CurrentUser) => {
+    setUserState(next);
+    if (isLanguage(next.locale)) void changeLanguage(next.locale);
+  }, []);
+
+  useEffect(() => {
+    let active = true;
+    (async () => {
+      const token = await refreshAccessToken();
+      if (!token) return null;
+      const result = await api.GET('/api/users/me');
+      return result.response.ok ? (result.data ?? null) : null;
+    })()
+      .catch(() => null)
+      .then((restored) => {
+        if (!active) return;
+        if (restored) adoptUser(restored);
+        else setUserState(null);
+      });
+    return () => {
+      active = false;
+    };
+  }, [adoptUser]);
+
+  // A failed refresh (session revoked elsewhere) signs the user out of this tab too.
+  useEffect(
+    () =>
+      onAccessTokenChange((token) => {
+        if (!token) setUserState((current) => (current === undefined ? current : null));
+      }),
+    [],
+  );
+
+  const value = useMemo<AuthState>(
+    () => ({
+      user,
+      async login(email, password) {
+        const result = await loginRequest(email, password);
+        setAccessToken(result.accessToken);
+        adoptUser(result.user);
+        return result.user;
+      },
+      async logout() {
+        await api.POST('/api/auth/logout').catch(() => undefined);
+        setAccessToken(null);
+        setUserState(null);
+        queryClient.clear();
+      },
+      setUser: adoptUser,
+    }),
+    [user, adoptUser, queryClient],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth must be used inside <AuthProvider>');
+  return state;
+}

@@ -1,0 +1,78 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoader } from './PageLoader';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  const links = user
+    ? [
+        { to: '/associations', label: t('nav.associations') },
+        { to: '/me/events', label: t('nav.myEvents') },
+        { to: '/users', label: t('nav.users') },
+        { to: '/me', label: t('nav.myProfile') },
+      ]
+    : [
+        { to: '/login', label: t('nav.login') },
+        { to: '/register', label: t('nav.register') },
+      ];
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Anchor href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
+            <Anchor component={Link} to="/" fw={700} fz="lg" underline="never">
+              {t('app.name')}
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {user && (
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => void logout().then(() => navigate('/login'))}
+              >
+                {t('nav.logout')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        <Stack gap={2}>
+          {user && (
+            <Text size="sm" c="dimmed" px="sm" py={4} truncate>
+              {user.firstName} {user.lastName}
+            </Text>
+          )}
+          {links.map((link) => (
+            <NavLink key={link.to} component={RouterNavLink} to={link.to} label={link.label} onClick={close} end />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
+import { ApiError } from '../api/problem';
+
+/**
+ * Submits a Mantine form: client validation first, then the action; a problem+json answer puts each
+ * server field error next to its field, and anything else in `error` for a form-level alert.
+ */
+export function useFormSubmit<Values>(
+  form: UseFormReturnType<Values>,
+  action: (values: Values) => Promise<unknown>,
+  /** Server field name → form field name, where the form edits a value through other inputs. */
+  fieldMap: Record<string, string> = {},
+) {
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = form.onSubmit(async (values) => {
+    setError(null);
+    setPending(true);
+    try {
+      await action(values);
+    } catch (caught) {
+      if (caught instanceof ApiError) {
+        form.setErrors(
+          Object.fromEntries(Object.entries(caught.fieldErrors).map(([field, message]) => [fieldMap[field] ?? field, message])),
+        );
+      }
+      setError(caught);
+    } finally {
+      setPending(false);
+    }
+  });
+
+  return { onSubmit, error, pending };
+}

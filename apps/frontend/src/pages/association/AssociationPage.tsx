@@ -1,0 +1,86 @@
+import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { FormAlert } from '../../components/FormAlert';
+import { QueryState } from '../../components/QueryState';
+import { EventsPanel } from './EventsPanel';
+import { MembersPanel } from './MembersPanel';
+import { MinutesPanel } from './MinutesPanel';
+
+const TABS = ['members', 'minutes', 'events'] as const;
+
+export default function AssociationPage() {
+  const { t } = useTranslation();
+  const associationId = useParams().associationId!;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab = TABS.find((name) => name === searchParams.get('tab')) ?? 'members';
+  const association = useQuery({
+    queryKey: ['associations', associationId],
+    queryFn: async () => unwrap(await api.GET('/api/associations/{id}', { params: { path: { id: associationId } } })),
+  });
+  const remove = useMutation({
+    mutationFn: async () => unwrap(await api.DELETE('/api/associations/{id}', { params: { path: { id: associationId } } })),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['associations'] });
+      navigate('/associations', { replace: true });
+    },
+  });
+
+  return (
+    <QueryState query={association}>
+      {() => {
+        const { name, description, memberCount, myRole } = association.data!;
+        const isAdmin = myRole === 'admin';
+        return (
+          <Stack>
+            <Group justify="space-between" wrap="wrap" align="flex-start">
+              <Stack gap={4}>
+                <Title order={1} size="h2">{name}</Title>
+                <Group gap="xs">
+                  <Badge variant="light">{t('associations.members', { count: memberCount })}</Badge>
+                  <Text size="sm" c="dimmed">
+                    {myRole ? t('associations.myRole', { role: t(`roles.${myRole}`) }) : t('associations.notMember')}
+                  </Text>
+                </Group>
+              </Stack>
+              {isAdmin && (
+                <Button
+                  color="red"
+                  variant="subtle"
+                  size="xs"
+                  loading={remove.isPending}
+                  onClick={() => window.confirm(t('associations.deleteConfirm', { name })) && remove.mutate()}
+                >
+                  {t('associations.deleteAssociation')}
+                </Button>
+              )}
+            </Group>
+            <FormAlert error={remove.error} />
+            {description && <Text style={{ whiteSpace: 'pre-wrap' }}>{description}</Text>}
+            <Tabs value={tab} onChange={(value) => setSearchParams(value ? { tab: value } : {}, { replace: true })}>
+              <Tabs.List>
+                <Tabs.Tab value="members">{t('associations.tabsMembers')}</Tabs.Tab>
+                <Tabs.Tab value="minutes">{t('associations.tabsMinutes')}</Tabs.Tab>
+                <Tabs.Tab value="events">{t('associations.tabsEvents')}</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="members" pt="md">
+                <MembersPanel associationId={associationId} isAdmin={isAdmin} />
+              </Tabs.Panel>
+              <Tabs.Panel value="minutes" pt="md">
+                {tab === 'minutes' && <MinutesPanel associationId={associationId} isAdmin={isAdmin} />}
+              </Tabs.Panel>
+              <Tabs.Panel value="events" pt="md">
+                {tab === 'events' && <EventsPanel associationId={associationId} isAdmin={isAdmin} />}
+              </Tabs.Panel>
+            </Tabs>
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,68 @@
+import { Button, Group, MultiSelect, Stack, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/FormAlert';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import { validators } from '../../forms/validators';
+
+export interface MinuteInput {
+  heldOn: string;
+  content: string;
+  voterIds: string[];
+}
+
+interface Props {
+  members: { userId: string; firstName: string; lastName: string }[];
+  initial?: MinuteInput;
+  submitLabel: string;
+  onSubmit: (input: MinuteInput) => Promise<unknown>;
+  onCancel?: () => void;
+}
+
+/** Writes or edits the minutes of a meeting; the voters are picked among the members. */
+export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const rules = validators(t);
+  const form = useForm({
+    initialValues: {
+      heldOn: (initial?.heldOn ?? null) as string | null,
+      content: initial?.content ?? '',
+      voterIds: initial?.voterIds ?? [],
+    },
+    validate: {
+      heldOn: rules.required,
+      content: (value) => rules.required(value) ?? rules.maxLength(100_000)(value),
+    },
+  });
+  const submit = useFormSubmit(form, (values) =>
+    onSubmit({ heldOn: values.heldOn!, content: values.content.trim(), voterIds: values.voterIds }),
+  );
+
+  return (
+    <form onSubmit={submit.onSubmit} noValidate>
+      <Stack>
+        <FormAlert error={submit.error} />
+        <DateInput label={t('fields.heldOn')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" required {...form.getInputProps('heldOn')} />
+        <Textarea label={t('fields.content')} autosize minRows={6} required {...form.getInputProps('content')} />
+        <MultiSelect
+          label={t('fields.voters')}
+          data={members.map((member) => ({ value: member.userId, label: `${member.firstName} ${member.lastName}` }))}
+          searchable
+          clearable
+          {...form.getInputProps('voterIds')}
+        />
+        <Group>
+          <Button type="submit" loading={submit.pending}>
+            {submitLabel}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

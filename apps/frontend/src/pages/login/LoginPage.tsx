@@ -1,0 +1,77 @@
+import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { isApiError } from '../../api/problem';
+import { useAuth } from '../../auth/AuthProvider';
+import { FormAlert } from '../../components/FormAlert';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import { validators } from '../../forms/validators';
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { user, login } = useAuth();
+  const navigate = useNavigate();
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const target = typeof from === 'string' && from.startsWith('/') ? from : '/associations';
+  const rules = validators(t);
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: { email: rules.email, password: rules.required },
+  });
+  const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
+    await login(values.email.trim(), values.password);
+    navigate(target, { replace: true });
+  });
+
+  if (user) return <Navigate to={target} replace />;
+
+  let problem = <FormAlert error={error} />;
+  if (isApiError(error, 401)) {
+    problem = (
+      <Alert color="red" role="alert">
+        {t('login.wrongCredentials')}
+      </Alert>
+    );
+  } else if (isApiError(error, 403)) {
+    problem = (
+      <Alert color="yellow" role="alert">
+        {t('login.unverified')}{' '}
+        <Anchor component={Link} to="/check-your-mail" state={{ email: form.values.email.trim() }}>
+          {t('login.resendLink')}
+        </Anchor>
+      </Alert>
+    );
+  }
+
+  return (
+    <Paper maw={420} mx="auto" p="lg" withBorder>
+      <Title order={1} size="h2" mb="md">
+        {t('login.title')}
+      </Title>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          {problem}
+          <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label={t('fields.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={pending}>
+            {t('login.submit')}
+          </Button>
+          <Group justify="space-between" wrap="wrap">
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('login.forgot')}
+            </Anchor>
+            <Anchor component={Link} to="/register" size="sm">
+              {t('login.noAccount')}
+            </Anchor>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

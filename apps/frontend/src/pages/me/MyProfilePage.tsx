@@ -1,0 +1,28 @@
+import { Card, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/AuthProvider';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { DeleteAccountForm } from './DeleteAccountForm';
+import { ProfileForm } from './ProfileForm';
+
+export default function MyProfilePage() {
+  const { t } = useTranslation();
+  const user = useAuth().user!;
+  return (
+    <Stack maw={560}>
+      <Title order={1} size="h2">{t('me.title')}</Title>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">{t('me.edit')}</Title>
+        <ProfileForm user={user} />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">{t('me.changePassword')}</Title>
+        <ChangePasswordForm />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm" c="red">{t('me.deleteTitle')}</Title>
+        <DeleteAccountForm />
+      </Card>
+    </Stack>
+  );
+}

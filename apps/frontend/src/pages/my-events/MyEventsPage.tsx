@@ -1,0 +1,58 @@
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { Pager } from '../../components/Pager';
+import { EmptyState, QueryState } from '../../components/QueryState';
+import { downloadIcs } from '../../events/download-ics';
+import { formatEventRange } from '../../events/time';
+
+const PAGE_SIZE = 20;
+
+export default function MyEventsPage() {
+  const { t, i18n } = useTranslation();
+  const [page, setPage] = useState(1);
+  // Fixed once per visit so the query key (and the list) does not change every render.
+  const [from] = useState(() => new Date().toISOString());
+  const events = useQuery({
+    queryKey: ['me', 'events', from, page],
+    queryFn: async () => unwrap(await api.GET('/api/me/events', { params: { query: { from, page, pageSize: PAGE_SIZE } } })),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack>
+      <Title order={1} size="h2">{t('events.myTitle')}</Title>
+      <QueryState query={events}>
+        {() =>
+          events.data!.items.length === 0 ? (
+            <EmptyState>{t('events.myEmpty')}</EmptyState>
+          ) : (
+            <>
+              {events.data!.items.map((event) => (
+                <Card key={event.id} withBorder padding="sm" component="article" aria-label={event.title}>
+                  <Title order={2} size="h5">{event.title}</Title>
+                  <Text size="sm">{formatEventRange(String(event.startsAt), String(event.endsAt), event.timeZone, i18n.language)}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t('events.in')}{' '}
+                    <Anchor component={Link} to={`/associations/${event.associationId}`}>{event.associationName}</Anchor>
+                    {event.location ? ` · ${event.location}` : ''}
+                  </Text>
+                  <Group mt="xs">
+                    <Button size="xs" variant="light" onClick={() => void downloadIcs(event.id, event.title)}>
+                      {t('events.downloadIcs')}
+                    </Button>
+                  </Group>
+                </Card>
+              ))}
+              <Pager total={events.data!.total} page={events.data!.page} pageSize={events.data!.pageSize} onChange={setPage} />
+            </>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { EmptyState, QueryState } from '../../components/QueryState';
+
+export default function UserProfilePage() {
+  const { t } = useTranslation();
+  const userId = useParams().userId!;
+  const profile = useQuery({
+    queryKey: ['users', userId],
+    queryFn: async () => unwrap(await api.GET('/api/users/{id}', { params: { path: { id: userId } } })),
+  });
+  return (
+    <QueryState query={profile}>
+      {() => {
+        const user = profile.data!;
+        return (
+          <Stack>
+            <Title order={1} size="h2">
+              {user.firstName} {user.lastName}
+            </Title>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('profile.associations')}
+              </Title>
+              {user.associations.length === 0 ? (
+                <EmptyState>{t('profile.noAssociations')}</EmptyState>
+              ) : (
+                <List spacing="xs" listStyleType="none">
+                  {user.associations.map((association) => (
+                    <List.Item key={association.id}>
+                      <Group gap="xs" wrap="wrap">
+                        <Anchor component={Link} to={`/associations/${association.id}`}>
+                          {association.name}
+                        </Anchor>
+                        <Badge variant="light">{t(`roles.${association.role}`)}</Badge>
+                        {association.title && <Text size="sm" c="dimmed">{association.title}</Text>}
+                      </Group>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Card>
+          </Stack>
+        );
+      }}
+    </QueryState>
+  );
+}

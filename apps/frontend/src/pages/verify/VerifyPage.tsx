@@ -1,0 +1,60 @@
+import { Alert, Button, Paper, Stack, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { isApiError, unwrap } from '../../api/problem';
+import { PageLoader } from '../../components/PageLoader';
+import { ResendVerificationForm } from '../check-mail/ResendVerificationForm';
+
+export default function VerifyPage() {
+  const { t } = useTranslation();
+  const token = useSearchParams()[0].get('token');
+  const verify = useMutation({
+    mutationFn: async (value: string) => unwrap(await api.POST('/api/auth/verify', { body: { token: value } })),
+  });
+  const { mutate } = verify;
+
+  useEffect(() => {
+    if (token) mutate(token);
+  }, [token, mutate]);
+
+  let content;
+  if (!token) {
+    content = <Alert color="yellow">{t('verify.missingToken')}</Alert>;
+  } else if (verify.isSuccess || isApiError(verify.error, 409)) {
+    content = (
+      <>
+        <Alert color="green" role="status">
+          {verify.isSuccess ? t('verify.verified') : t('verify.alreadyVerified')}
+        </Alert>
+        <Button component={Link} to="/login">
+          {t('verify.goToLogin')}
+        </Button>
+      </>
+    );
+  } else if (verify.isError) {
+    content = (
+      <>
+        <Alert color="red" role="alert">
+          {isApiError(verify.error, 400) ? t('verify.expired') : verify.error.message}
+        </Alert>
+        <ResendVerificationForm />
+      </>
+    );
+  } else {
+    content = <PageLoader />;
+  }
+
+  return (
+    <Paper maw={520} mx="auto" p="lg" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          {t('verify.title')}
+        </Title>
+        {content}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,54 @@
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the server in component tests only (the end-to-end suite talks to the real stack):
+ * answers `fetch` from a table of `METHOD /path` handlers and records every request it saw.
+ */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  search: string;
+  headers: Headers;
+  body: unknown;
+}
+
+type Handler = (request: SeenRequest) => Response | Promise<Response>;
+
+export const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export const problem = (status: number, errors?: { field: string; message: string }[], detail = 'Refused') =>
+  new Response(JSON.stringify({ type: 'urn:agora:problem:test', title: 'Refused', status, detail, errors }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+
+export const noContent = () => new Response(null, { status: 204 });
+
+export function stubApi(handlers: Record<string, Handler>) {
+  const requests: SeenRequest[] = [];
+  const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(String(input), init);
+    const url = new URL(request.url);
+    const text = await request.text();
+    const seen: SeenRequest = {
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
+    requests.push(seen);
+    const handler = handlers[`${request.method} ${url.pathname}`];
+    if (handler) return handler(seen);
+    // Not signed in unless a test says otherwise.
+    if (url.pathname === '/api/auth/refresh') return problem(401);
+    return problem(404, undefined, `No stub for ${request.method} ${url.pathname}`);
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return {
+    requests,
+    /** Requests to one route, e.g. `calls('POST /api/auth/register')`. */
+    calls: (route: string) => requests.filter((request) => `${request.method} ${request.path}` === route),
+  };
+}
