@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../access/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -33,6 +33,17 @@ export class EventsController {
   @ApiProblems(400, 404)
   get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<EventDto> {
     return this.service.get(user, id);
+  }
+
+  @Get('events/:id/ics')
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="event.ics"')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The event as an iCalendar file (METHOD:PUBLISH)', schema: { type: 'string' } })
+  @ApiProblems(400, 404)
+  calendarFile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<string> {
+    return this.service.calendarFile(user, id);
   }
 
   @Patch('events/:id')

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventNotification, RoutingKey } from '@app/contracts';
+import { buildCalendar } from '@app/calendar';
+import { CalendarEvent, EventNotification, RoutingKey } from '@app/contracts';
 import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
 import { offsetOf, Page, pageOf } from '../common/pagination';
@@ -58,6 +59,13 @@ export class EventsService {
     return event;
   }
 
+  /** The event as a calendar file to import (METHOD:PUBLISH), organised by whoever created it. */
+  async calendarFile(user: AuthUser, id: string): Promise<string> {
+    const { event } = await this.authorize(this.dataSource.manager, user, id, 'content:view');
+    const organizer = await this.events.organizerOfEvent(this.dataSource.manager, event);
+    return buildCalendar({ method: 'PUBLISH', event: this.calendarEventOf(event), organizer });
+  }
+
   async update(user: AuthUser, id: string, dto: UpdateEventDto): Promise<EventDto> {
     return this.dataSource.transaction(async (manager) => {
       const { event, access } = await this.authorize(manager, user, id, 'content:manage', true);
@@ -106,23 +114,27 @@ export class EventsService {
     ]);
     for (const event of events) {
       const notification: EventNotification = {
-        event: {
-          uid: event.uid,
-          sequence: event.sequence,
-          title: event.title,
-          description: event.description,
-          location: event.location,
-          startsAt: new Date(event.startsAt).toISOString(),
-          endsAt: new Date(event.endsAt).toISOString(),
-          timeZone: event.timeZone,
-          url: new URL(`/events/${event.id}`, this.config.appUrl).toString(),
-        },
+        event: this.calendarEventOf(event),
         association: { id: access.associationId, name: access.associationName },
         organizer,
         recipients,
       };
       await this.outbox.enqueue(manager, key, notification);
     }
+  }
+
+  private calendarEventOf(event: EventDto): CalendarEvent {
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      title: event.title,
+      description: event.description,
+      location: event.location,
+      startsAt: new Date(event.startsAt).toISOString(),
+      endsAt: new Date(event.endsAt).toISOString(),
+      timeZone: event.timeZone,
+      url: new URL(`/events/${event.id}`, this.config.appUrl).toString(),
+    };
   }
 }
 
