@@ -1,4 +1,6 @@
-import { AnyEnvelope, parseEnvelope } from '@app/contracts';
+import { Envelope, parseEnvelope, RoutingKey } from '@app/contracts';
+
+type EventEnvelope = Envelope<typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled>;
 import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -20,8 +22,8 @@ describe('events', () => {
   });
   afterAll(() => sut.close());
 
-  async function outboxOf(uid: string): Promise<AnyEnvelope[]> {
-    const rows: { payload: AnyEnvelope }[] = await sut.dataSource.query(
+  async function outboxOf(uid: string): Promise<EventEnvelope[]> {
+    const rows: { payload: EventEnvelope }[] = await sut.dataSource.query(
       `SELECT payload FROM outbox WHERE payload -> 'data' -> 'event' ->> 'uid' = $1 ORDER BY created_at, payload ->> 'occurredAt'`,
       [uid],
     );
@@ -72,7 +74,7 @@ describe('events', () => {
       organizer: { name: 'Ada Admin', email: admin.user.email },
       recipients: expect.any(Array),
     });
-    const recipients = (message.data as { recipients: { email: string; name: string; locale: string }[] }).recipients;
+    const recipients = message.data.recipients;
     expect(recipients.map((recipient) => recipient.email).sort()).toEqual([admin.user.email, member.user.email, second.email].sort());
     expect(recipients).toContainEqual({ email: second.email, name: 'Sam Second', locale: 'en' });
   });
