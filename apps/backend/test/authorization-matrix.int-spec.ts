@@ -1,0 +1,106 @@
+import { createAssociation } from './associations-fixtures';
+import { createSignedInUser, createUser, SignedInUser } from './support/fixtures';
+import { TestApp } from './support/test-app';
+
+/**
+ * Every route of the association domain × every kind of caller → the status the server answers.
+ * A route the app serves under these prefixes without a row here fails the suite.
+ */
+const PREFIXES = ['/api/associations', '/api/events', '/api/me/'];
+
+type Caller = 'anonymous' | 'outsider' | 'member' | 'admin';
+
+interface World {
+  admin: SignedInUser;
+  member: SignedInUser;
+  otherMemberId: string;
+  outsider: SignedInUser;
+  associationId: string;
+  eventId: string;
+  minuteId: string;
+}
+
+interface Row {
+  route: string;
+  path: (world: World) => string;
+  body?: (world: World) => Promise<unknown> | unknown;
+  expected: Record<Caller, number>;
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const event = { title: 'Picnic', startsAt: '2030-06-01T12:00:00+02:00', endsAt: '2030-06-01T15:00:00+02:00', timeZone: 'Europe/Paris' };
+
+const rows: Row[] = [
+  { route: 'GET /api/associations', path: () => '/api/associations', expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+  { route: 'POST /api/associations', path: () => '/api/associations', body: () => ({ name: `New ${unique()}` }), expected: { anonymous: 401, outsider: 201, member: 201, admin: 201 } },
+  { route: 'GET /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+  { route: 'PATCH /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, body: () => ({ description: 'Changed' }), expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 } },
+  { route: 'DELETE /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 } },
+  { route: 'GET /api/associations/{id}/members', path: (w) => `/api/associations/${w.associationId}/members`, expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+  {
+    route: 'POST /api/associations/{id}/members',
+    path: (w) => `/api/associations/${w.associationId}/members`,
+    body: async () => ({ userId: (await createUser(sut)).id }),
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 201 },
+  },
+  { route: 'PATCH /api/associations/{id}/members/{userId}', path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`, body: () => ({ title: 'Treasurer' }), expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 } },
+  { route: 'DELETE /api/associations/{id}/members/{userId}', path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`, expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 } },
+  { route: 'GET /api/associations/{id}/minutes', path: (w) => `/api/associations/${w.associationId}/minutes`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
+  { route: 'POST /api/associations/{id}/minutes', path: (w) => `/api/associations/${w.associationId}/minutes`, body: (w) => ({ heldOn: '2026-06-14', content: 'Minutes', voterIds: [w.admin.user.id] }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 } },
+  { route: 'GET /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
+  { route: 'PATCH /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, body: () => ({ content: 'Corrected' }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 } },
+  { route: 'DELETE /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 } },
+  { route: 'GET /api/associations/{id}/events', path: (w) => `/api/associations/${w.associationId}/events`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
+  { route: 'POST /api/associations/{id}/events', path: (w) => `/api/associations/${w.associationId}/events`, body: () => event, expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 } },
+  { route: 'GET /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
+  { route: 'PATCH /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, body: () => ({ title: 'Moved picnic' }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 } },
+  { route: 'DELETE /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 } },
+  { route: 'GET /api/events/{id}/ics', path: (w) => `/api/events/${w.eventId}/ics`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
+  { route: 'GET /api/me/events', path: () => '/api/me/events', expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+];
+
+let sut: TestApp;
+
+/** A fresh association per case, so a DELETE in one case cannot change the answer of another. */
+async function createWorld(): Promise<World> {
+  const admin = await createSignedInUser(sut);
+  const member = await createSignedInUser(sut);
+  const otherMember = await createUser(sut);
+  const outsider = await createSignedInUser(sut);
+  const association = await createAssociation(sut, admin, { members: [{ user: member.user }, { user: otherMember }] });
+  const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: event });
+  const minute = await sut.request('POST', `/api/associations/${association.id}/minutes`, {
+    token: admin.accessToken,
+    body: { heldOn: '2026-06-14', content: 'Minutes', voterIds: [member.user.id] },
+  });
+  return { admin, member, otherMemberId: otherMember.id, outsider, associationId: association.id, eventId: created.body.id, minuteId: minute.body.id };
+}
+
+describe('authorization matrix', () => {
+  beforeAll(async () => {
+    sut = await TestApp.start();
+  });
+  afterAll(() => sut.close());
+
+  it('has a row for every route the app serves under the association prefixes, and no other', async () => {
+    const document = await sut.request('GET', '/api/docs-json');
+    const served = Object.entries(document.body.paths as Record<string, Record<string, unknown>>)
+      .filter(([path]) => PREFIXES.some((prefix) => path.startsWith(prefix)))
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    expect(served.length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.route).sort()).toEqual(served);
+  });
+
+  const cases = rows.flatMap((row) =>
+    (Object.keys(row.expected) as Caller[]).map((caller) => [row.route, caller, row.expected[caller], row] as const),
+  );
+
+  it.each(cases)('%s as %s → %i', async (route, caller, expected, row) => {
+    const world = await createWorld();
+    const token = caller === 'anonymous' ? undefined : world[caller].accessToken;
+    const response = await sut.request(route.split(' ')[0], row.path(world), { token, body: await row.body?.(world) });
+    expect(response.status).toBe(expected);
+    if (expected >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
