@@ -8,7 +8,7 @@ import {
   testNginxConfig,
   writeNativeNginxConfig,
 } from '../../../scripts/stack/nginx-process';
-import { freePort, portOpen, waitForPort } from '../../../tests/support/ports';
+import { freePort, portOpen, waitForPort } from '../../../scripts/stack/ports';
 import { TestApp } from './support/test-app';
 
 const INDEX_HTML =

@@ -1,0 +1,78 @@
+import { connect as amqpConnect } from 'amqplib';
+import { Client } from 'pg';
+import { nginxAvailable } from './nginx-process';
+import { StackConfig } from './stack-config';
+import { portOpen } from './ports';
+
+/** What is missing, in words a newcomer can act on. Empty when everything is there. */
+export async function missingPrerequisites(config: StackConfig): Promise<string[]> {
+  const problems: string[] = [];
+  if (!nginxAvailable()) {
+    problems.push(
+      'nginx is not installed. Install it: `sudo apt-get install nginx` (Debian/Ubuntu) or ' +
+        '`brew install nginx` (macOS). The stack runs its own nginx; the system service can stay off.',
+    );
+  }
+  const database = new URL(config.databaseUrl);
+  const server = new URL(config.databaseUrl);
+  server.pathname = '/postgres';
+  const client = new Client({ connectionString: server.toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    problems.push(
+      `PostgreSQL does not answer at ${database.host} (${(error as Error).message}). Install and start it: ` +
+        '`sudo apt-get install postgresql` then `sudo pg_ctlcluster 15 main start` (or ' +
+        '`brew install postgresql && brew services start postgresql`), or point DATABASE_URL at yours.',
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  try {
+    const connection = await amqpConnect(config.amqpUrl, { timeout: 3000 });
+    await connection.close();
+  } catch (error) {
+    problems.push(
+      `RabbitMQ does not answer at ${new URL(config.amqpUrl).host} (${(error as Error).message}). Install and ` +
+        'start it: `sudo apt-get install rabbitmq-server` then `sudo rabbitmq-server -detached` (or ' +
+        '`brew install rabbitmq && brew services start rabbitmq`), or point AMQP_URL at yours.',
+    );
+  }
+  return problems;
+}
+
+/** Ports the stack needs that something else already holds. */
+export async function busyPorts(config: StackConfig): Promise<string[]> {
+  const wanted: [string, number][] = [
+    ['HTTP_PORT (nginx)', config.httpPort],
+    ...config.backendPorts.map((port, index): [string, number] => [
+      `STACK_BACKEND_PORTS (backend ${index + 1})`,
+      port,
+    ]),
+    ['MAILDEV_SMTP_PORT', config.mailSmtpPort],
+    ['MAILDEV_WEB_PORT', config.mailWebPort],
+    ['MAILER_METRICS_PORT', config.mailerMetricsPort],
+  ];
+  const busy: string[] = [];
+  for (const [name, port] of wanted) {
+    if (await portOpen(port)) busy.push(`port ${port} is already in use; free it or set ${name}`);
+  }
+  return busy;
+}
+
+/** Creates the database named in DATABASE_URL when it does not exist yet. */
+export async function ensureDatabase(config: StackConfig): Promise<boolean> {
+  const name = decodeURIComponent(new URL(config.databaseUrl).pathname.slice(1));
+  const server = new URL(config.databaseUrl);
+  server.pathname = '/postgres';
+  const client = new Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount) return false;
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
+  } finally {
+    await client.end();
+  }
+}
