@@ -1,0 +1,57 @@
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { RefreshSessionsService } from '../auth/refresh-sessions.service';
+import { User } from './entities/user.entity';
+import { UserAssociationsSource } from './user-associations';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+const ada = Object.assign(new User(), {
+  id: '5f0c2f43-3d7e-4c57-9d56-2f4f7c0b9a11',
+  email: 'ada@example.org',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  birthDate: null,
+  locale: 'en',
+  emailVerifiedAt: new Date('2026-01-02T03:04:05Z'),
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+});
+
+function usersRepositoryWith(user: User | null): UsersRepository {
+  return { findVerifiedById: jest.fn().mockResolvedValue(user) } as unknown as UsersRepository;
+}
+
+function build(repository: UsersRepository, source?: UserAssociationsSource): UsersService {
+  return new UsersService(
+    repository,
+    new PasswordHasher(),
+    {} as RefreshSessionsService,
+    {} as DataSource,
+    source,
+  );
+}
+
+describe('UsersService.profile', () => {
+  it('lists the associations given by the registered source', async () => {
+    const chess = { id: 'a1a1a1a1-0000-4000-8000-000000000001', name: 'Chess Club', role: 'admin' as const, title: 'President' };
+    const source: UserAssociationsSource = { associationsOf: jest.fn().mockResolvedValue([chess]) };
+    const sut = build(usersRepositoryWith(ada), source);
+
+    await expect(sut.profile(ada.id)).resolves.toEqual({
+      id: ada.id,
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      memberSince: '2026-01-01T00:00:00.000Z',
+      associations: [chess],
+    });
+    expect(source.associationsOf).toHaveBeenCalledWith(ada.id);
+  });
+
+  it('has no memberships to list while no source is registered', async () => {
+    await expect(build(usersRepositoryWith(ada)).associationsOf(ada.id)).resolves.toEqual([]);
+  });
+
+  it('answers 404 for a user who is not visible', async () => {
+    await expect(build(usersRepositoryWith(null)).profile(ada.id)).rejects.toMatchObject({ status: 404, slug: 'user-not-found' });
+  });
+});
