@@ -71,7 +71,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts', '<rootDir>/tests/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/backend/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/backend/test/support/global-teardown.ts',
     },

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench` (full) and `npm run bench:smoke` (seconds, small data): load through nginx on
+ * the read routes, log in and a mixed browse, measured in the same run as two references — the
+ * raw node:http + pg server (same SQL) and nginx serving a static 1 kB file. Writes
+ * `bench/results/<date>.json` and prints a markdown table. See docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { measureArgon2 } from './lib/argon2-rate';
+import { measureOutboxLag, runNpmBenchmark } from './lib/companions';
+import { discoverFixtures } from './lib/fixtures';
+import { LoadRequest, round, runLoad } from './lib/load';
+import { BenchResults, MeasuredRun, markdownTable, scenarioResult, ScenarioResult, TARGETS } from './lib/report';
+import { pidsListeningOn, sampleRss } from './lib/rss';
+import { appRequest, loginRequest, mixedScenario, rawRequest, readScenarios } from './lib/scenarios';
+import { BenchNginx, RAW_PREFIX, STATIC_PATH } from './reference/nginx';
+import { RawReference } from './reference/raw-reference';
+
+interface Settings {
+  smoke: boolean;
+  appOrigin?: string;
+  backendPort?: number;
+  databaseUrl: string;
+  backendPids: number[];
+  password: string;
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  poolSize: number;
+  resultsDir: string;
+}
+
+function numberSetting(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return parsed;
+}
+
+function settings(): Settings {
+  const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+  const backendPort = process.env.BENCH_BACKEND_PORT ? numberSetting('BENCH_BACKEND_PORT', 3000) : undefined;
+  const appOrigin = process.env.BENCH_APP_ORIGIN || (backendPort && smoke ? undefined : 'http://127.0.0.1:8080');
+  const pidList = (process.env.BENCH_BACKEND_PID ?? '').split(',').filter(Boolean).map(Number);
+  return {
+    smoke,
+    appOrigin,
+    backendPort,
+    databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/agora',
+    backendPids: pidList.length ? pidList : backendPort ? pidsListeningOn(backendPort) : [],
+    password: process.env.BENCH_USER_PASSWORD || 'bench-password-1234',
+    connections: numberSetting('BENCH_CONNECTIONS', smoke ? 10 : 50),
+    durationSeconds: numberSetting('BENCH_DURATION', smoke ? 1 : 20),
+    warmupSeconds: numberSetting('BENCH_WARMUP', smoke ? 0.5 : 3),
+    poolSize: numberSetting('BENCH_DATABASE_POOL_SIZE', 10),
+    resultsDir: process.env.BENCH_RESULTS_DIR || (smoke ? join(tmpdir(), 'agora-bench') : join(__dirname, 'results')),
+  };
+}
+
+function versionOf(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n')[0] ?? 'unknown';
+}
+
+async function main(): Promise<void> {
+  const config = settings();
+  const startedAt = new Date();
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 4 });
+  const raw = await RawReference.start(config.databaseUrl, config.poolSize);
+  let nginx: BenchNginx | undefined;
+  try {
+    nginx = await BenchNginx.start({ rawPort: raw.port, backendPort: config.appOrigin ? undefined : config.backendPort });
+    const appOrigin = config.appOrigin ?? nginx.origin;
+    log(`app through ${appOrigin}; references through ${nginx.origin}; backend pids ${config.backendPids.join(',') || 'unknown'}`);
+
+    const fixtures = await discoverFixtures(pool, appOrigin, config.password, {
+      viewers: config.smoke ? 5 : 10,
+      loginEmails: config.smoke ? 200 : 5000,
+    });
+    log(`data: ${JSON.stringify(fixtures.counts)}`);
+
+    const measure = async (
+      origin: string,
+      request: LoadRequest,
+      pids: number[],
+      durationSeconds = config.durationSeconds,
+    ): Promise<MeasuredRun> => {
+      const load = { origin, connections: config.connections, request };
+      await runLoad({ ...load, durationSeconds: config.warmupSeconds });
+      const rss = sampleRss(pids);
+      const result = await runLoad({ ...load, durationSeconds });
+      return { ...result, peakRssMb: rss.stop() };
+    };
+
+    log('reference: nginx static 1 kB');
+    const staticNginx = await measure(nginx.origin, { next: () => ({ path: STATIC_PATH }) }, []);
+
+    log('reference: argon2');
+    const argon2 = await measureArgon2(config.smoke ? 1 : 10);
+
+    const scenarios: ScenarioResult[] = [];
+    for (const scenario of [...readScenarios(fixtures), mixedScenario(fixtures)]) {
+      log(`${scenario.name}: backend`);
+      const app = await measure(appOrigin, appRequest(scenario), config.backendPids);
+      log(`${scenario.name}: raw reference`);
+      const reference = await measure(nginx.origin, rawRequest(scenario, RAW_PREFIX), [raw.pid]);
+      scenarios.push(scenarioResult(scenario.name, scenario.route, app, reference, staticNginx));
+    }
+
+    log('login');
+    // A log-in costs a password hash (~0.1 s of CPU): a one-second smoke run would see none finish.
+    const loginSeconds = Math.max(config.durationSeconds, 5);
+    const loginRun = await measure(appOrigin, loginRequest(fixtures.loginEmails, config.password), config.backendPids, loginSeconds);
+    const loginMissed: string[] = [];
+    if (loginRun.errors.total > TARGETS.maxErrors) loginMissed.push(`${loginRun.errors.total} errors (${JSON.stringify(loginRun.statusCodes)})`);
+    if (loginRun.peakRssMb !== undefined && loginRun.peakRssMb > TARGETS.maxBackendRssMb) loginMissed.push(`RSS ${loginRun.peakRssMb} MB`);
+
+    // The bench nginx stays up: in a smoke run it is also the backend's front for the outbox lag.
+    await raw.stop();
+
+    log('mailer benchmark');
+    const mailer = await runNpmBenchmark('bench:mailer', config.smoke, config.smoke ? 120 : 900);
+
+    log('outbox lag');
+    const outboxLag = fixtures.organizer
+      ? await measureOutboxLag(pool, appOrigin, fixtures.organizer, config.smoke ? 8 : 100, config.smoke ? 3 : 60)
+      : { ran: false as const, reason: 'no admin of an association in the data' };
+
+    const results: BenchResults = {
+      schemaVersion: 1,
+      mode: config.smoke ? 'smoke' : 'full',
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGb: round(totalmem() / 1024 ** 3),
+        node: process.version,
+        nginx: versionOf('nginx', ['-v']),
+        postgres: String((await pool.query('SHOW server_version')).rows[0].server_version),
+      },
+      setup: {
+        appOrigin,
+        backendPids: config.backendPids,
+        connections: config.connections,
+        durationSeconds: config.durationSeconds,
+        warmupSeconds: config.warmupSeconds,
+      },
+      data: fixtures.counts,
+      references: { staticNginx, argon2 },
+      scenarios,
+      login: { app: loginRun, loginsPerHash: round(loginRun.requests.perSecond / Math.max(0.1, argon2.hashesPerSecond), 2), missedTargets: loginMissed },
+      mailer,
+      outboxLag,
+    };
+    mkdirSync(config.resultsDir, { recursive: true });
+    const file = join(config.resultsDir, `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}${config.smoke ? '.smoke' : ''}.json`);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    process.stdout.write(`${markdownTable(results)}\n\nresults: ${file}\n`);
+  } finally {
+    await nginx?.stop();
+    await raw.stop();
+    await pool.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench] failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
