@@ -25,13 +25,16 @@ export class AssociationsRepository {
     const where = q ? `WHERE a.name ILIKE $1` : '';
     const filter = q ? [containsPattern(q)] : [];
     const [items, [{ total }]] = await Promise.all([
+      // The page is cut first, so member counts are computed for its rows only, not for the skipped ones.
       this.dataSource.query(
         `SELECT a.id, a.name, a.created_at AS "createdAt",
                 (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount"
-           FROM associations a
-           ${where}
-          ORDER BY a.name, a.id
-          LIMIT $${filter.length + 1} OFFSET $${filter.length + 2}`,
+           FROM (SELECT a.id, a.name, a.created_at
+                   FROM associations a
+                   ${where}
+                  ORDER BY a.name, a.id
+                  LIMIT $${filter.length + 1} OFFSET $${filter.length + 2}) a
+          ORDER BY a.name, a.id`,
         [...filter, limit, offset],
       ),
       this.dataSource.query(`SELECT count(*)::int AS total FROM associations a ${where}`, filter),
@@ -91,11 +94,13 @@ export class AssociationsRepository {
       this.dataSource.query(
         `SELECT m.user_id AS "userId", u.first_name AS "firstName", u.last_name AS "lastName",
                 m.role, m.title, m.joined_at AS "joinedAt"
-           FROM memberships m
+           FROM (SELECT m.user_id, m.role, m.title, m.joined_at
+                   FROM memberships m
+                  WHERE m.association_id = $1
+                  ORDER BY m.joined_at, m.user_id
+                  LIMIT $2 OFFSET $3) m
            JOIN users u ON u.id = m.user_id
-          WHERE m.association_id = $1
-          ORDER BY m.joined_at, m.user_id
-          LIMIT $2 OFFSET $3`,
+          ORDER BY m.joined_at, m.user_id`,
         [associationId, limit, offset],
       ),
       this.dataSource.query(

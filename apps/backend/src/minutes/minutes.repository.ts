@@ -13,10 +13,12 @@ export class MinutesRepository {
         `SELECT n.id, n.held_on::text AS "heldOn", left(n.content, 200) AS excerpt,
                 (SELECT count(*)::int FROM minute_voters v WHERE v.minute_id = n.id) AS "voterCount",
                 n.created_at AS "createdAt", n.updated_at AS "updatedAt"
-           FROM minutes n
-          WHERE n.association_id = $1
-          ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC
-          LIMIT $2 OFFSET $3`,
+           FROM (SELECT n.id, n.held_on, n.content, n.created_at, n.updated_at
+                   FROM minutes n
+                  WHERE n.association_id = $1
+                  ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC
+                  LIMIT $2 OFFSET $3) n
+          ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC`,
         [associationId, limit, offset],
       ),
       this.dataSource.query(`SELECT count(*)::int AS total FROM minutes WHERE association_id = $1`, [associationId]),

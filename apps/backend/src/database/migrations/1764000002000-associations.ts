@@ -18,8 +18,9 @@ export class Associations1764000002000 implements MigrationInterface {
       )`);
     // Names are unique whatever their case: two "Chess Club"s would confuse everyone.
     await queryRunner.query(`CREATE UNIQUE INDEX associations_name_key ON associations (lower(name))`);
-    // The directory is sorted by name; the id breaks ties so pages are stable.
-    await queryRunner.query(`CREATE INDEX associations_name_id_idx ON associations (name, id)`);
+    // The directory is sorted by name; the id breaks ties so pages are stable. With created_at
+    // included, a directory page is read from the index alone.
+    await queryRunner.query(`CREATE INDEX associations_name_id_idx ON associations (name, id) INCLUDE (created_at)`);
     // `?q=` is a substring search (ILIKE '%q%'), which only a trigram index can serve.
     await queryRunner.query(
       `CREATE INDEX associations_name_trgm_idx ON associations USING gin (name gin_trgm_ops)`,
