@@ -106,7 +106,7 @@ describe('accounts', () => {
       expect(attempts[0].data).toEqual({
         recipient: { email, name: 'Grace Hopper', locale: 'en' },
         loginUrl: 'http://agora.test/login',
-        resetUrl: 'http://agora.test/reset-password',
+        resetUrl: 'http://agora.test/forgot-password',
       });
       // The owner's account is untouched: the old password still works, the new one does not.
       expect((await sut.request('POST', '/api/auth/login', { body: { email, password: GOOD_PASSWORD } })).status).toBe(200);

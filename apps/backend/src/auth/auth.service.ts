@@ -76,7 +76,7 @@ export class AuthService {
       await this.outbox.enqueue(manager, RoutingKey.AccountRegistrationAttempted, {
         recipient: recipientOf(owner),
         loginUrl: `${this.config.appUrl}/login`,
-        resetUrl: `${this.config.appUrl}/reset-password`,
+        resetUrl: `${this.config.appUrl}/forgot-password`,
       });
     });
   }
