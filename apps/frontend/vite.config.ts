@@ -17,5 +17,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Mantine forms in jsdom are slow on a loaded 2-core machine; this is a hang guard, not a speed check.
+    testTimeout: 20_000,
   },
 });

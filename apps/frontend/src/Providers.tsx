@@ -20,11 +20,17 @@ export function createQueryClient(): QueryClient {
 }
 
 /** Everything a page needs around it; the tests wrap pages in the same providers. */
-export function Providers({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+export function Providers(props: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** `test` turns Mantine's transitions and portals off, for jsdom. */
+  env?: 'default' | 'test';
+}) {
+  const { children, queryClient, env } = props;
   const [client] = useState(() => queryClient ?? createQueryClient());
   const { i18n } = useTranslation();
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} env={env}>
       <DatesProvider settings={{ locale: i18n.language }}>
         <QueryClientProvider client={client}>
           <AuthProvider>{children}</AuthProvider>

@@ -52,3 +52,20 @@ export function stubApi(handlers: Record<string, Handler>) {
     calls: (route: string) => requests.filter((request) => `${request.method} ${request.path}` === route),
   };
 }
+
+export const ME = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'ada@example.org',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  birthDate: '1990-05-17',
+  locale: 'en',
+  emailVerifiedAt: '2026-01-01T00:00:00.000Z',
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** Handlers that make the app restore a signed-in session for `me` at load. */
+export const signedIn = (me: Record<string, unknown> = ME): Record<string, Handler> => ({
+  'POST /api/auth/refresh': () => json(200, { accessToken: 'access-token', expiresIn: 900 }),
+  'GET /api/users/me': () => json(200, me),
+});

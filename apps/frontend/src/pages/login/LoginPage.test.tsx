@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, ME, problem, stubApi } from '../../test/api-stub';
+import { renderRoute } from '../../test/render';
+import LoginPage from './LoginPage';
+
+async function submit(email: string, password: string) {
+  const user = userEvent.setup();
+  if (email) await user.type(screen.getByLabelText(/^email/i), email);
+  if (password) await user.type(screen.getByLabelText(/^password/i), password);
+  await user.click(screen.getByRole('button', { name: 'Log in' }));
+}
+
+describe('LoginPage', () => {
+  it('asks for both fields before calling the server', async () => {
+    const api = stubApi({});
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('', '');
+
+    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('Required');
+    expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription('Required');
+    expect(api.calls('POST /api/auth/login')).toHaveLength(0);
+  });
+
+  it('says the credentials are wrong on a 401', async () => {
+    stubApi({ 'POST /api/auth/login': () => problem(401) });
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('ada@example.org', 'wrong password!');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
+  });
+
+  it('points an unverified account to the confirmation link on a 403', async () => {
+    stubApi({ 'POST /api/auth/login': () => problem(403) });
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('ada@example.org', 'a good password');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Confirm your email first');
+    expect(screen.getByRole('link', { name: 'Send the confirmation link again' })).toHaveAttribute('href', '/check-your-mail');
+  });
+
+  it('shows server field errors next to their fields', async () => {
+    stubApi({ 'POST /api/auth/login': () => problem(400, [{ field: 'email', message: 'email must be an email address' }]) });
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('ada@example.org', 'a good password');
+
+    expect(await screen.findByText('email must be an email address')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('email must be an email address');
+  });
+
+  it('keeps the token in memory only and goes to the associations', async () => {
+    const api = stubApi({ 'POST /api/auth/login': () => json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }) });
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('ada@example.org', 'a good password');
+
+    expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
+    expect(api.calls('POST /api/auth/login')[0].body).toEqual({ email: 'ada@example.org', password: 'a good password' });
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain('secret-token');
+    expect(document.cookie).not.toContain('secret-token');
+  });
+});
