@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { renderPrometheusConfig } from '@app/metrics';
+import { stackConfig } from '../../../scripts/stack/stack-config';
 import { dashboardPanels, MONITORING_DIR, promtool, withTestIntervals } from './support/prometheus';
 
+const RULES_DIR = join(MONITORING_DIR, 'rules');
 const readYaml = (file: string) => parse(readFileSync(join(MONITORING_DIR, file), 'utf8'));
 
 describe('monitoring configuration', () => {
@@ -19,8 +21,8 @@ describe('monitoring configuration', () => {
   });
 
   it('the compose Prometheus configuration and its rule file pass promtool check config', async () => {
-    // In the container the rules sit at /etc/prometheus/alerts.yml; here beside a copy of the config.
-    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replace('/etc/prometheus/alerts.yml', join(MONITORING_DIR, 'alerts.yml'));
+    // In the container the rules sit in /etc/prometheus/rules (a mount of monitoring/rules).
+    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replace('/etc/prometheus/rules/', `${RULES_DIR}/`);
     writeFileSync(join(dir, 'compose.yml'), config);
 
     const output = await promtool('check', 'config', join(dir, 'compose.yml'));
@@ -34,9 +36,9 @@ describe('monitoring configuration', () => {
       join(dir, 'native.yml'),
       renderPrometheusConfig({
         backends: ['127.0.0.1:3001', '127.0.0.1:3002'],
-        mailers: ['127.0.0.1:9101'],
+        mailers: ['127.0.0.1:9464'],
         rabbitmq: '127.0.0.1:15692',
-        ruleFiles: [join(MONITORING_DIR, 'alerts.yml')],
+        ruleFiles: [join(RULES_DIR, 'alerts.yml')],
       }),
     );
 
@@ -47,16 +49,29 @@ describe('monitoring configuration', () => {
     expect(jobs(parse(readFileSync(join(dir, 'native.yml'), 'utf8')))).toEqual(jobs(readYaml('prometheus.yml')));
   });
 
+  it('monitoring/prometheus.native.yml scrapes the native stack on its default ports and passes promtool', async () => {
+    const stack = stackConfig({});
+    const expected = renderPrometheusConfig({
+      backends: stack.backendPorts.map((port) => `127.0.0.1:${port}`),
+      mailers: [`127.0.0.1:${stack.mailerMetricsPort}`],
+      rabbitmq: '127.0.0.1:15692',
+      ruleFiles: ['rules/alerts.yml'],
+    });
+
+    expect(readYaml('prometheus.native.yml')).toEqual(parse(expected));
+    expect(await promtool('check', 'config', join(MONITORING_DIR, 'prometheus.native.yml'))).toContain('SUCCESS: 6 rules found');
+  });
+
   it('every alert rule passes promtool check rules and its unit tests (promtool test rules)', async () => {
-    expect(await promtool('check', 'rules', join(MONITORING_DIR, 'alerts.yml'))).toContain('SUCCESS: 6 rules found');
-    expect(await promtool('test', 'rules', join(MONITORING_DIR, 'alerts.test.yml'))).toContain('SUCCESS');
+    expect(await promtool('check', 'rules', join(RULES_DIR, 'alerts.yml'))).toContain('SUCCESS: 6 rules found');
+    expect(await promtool('test', 'rules', join(RULES_DIR, 'alerts.test.yml'))).toContain('SUCCESS');
   });
 
   it('each alert has a unit test that makes it fire and one that keeps it quiet', () => {
-    const alerts: string[] = readYaml('alerts.yml').groups.flatMap((group: { rules: { alert: string }[] }) =>
+    const alerts: string[] = readYaml('rules/alerts.yml').groups.flatMap((group: { rules: { alert: string }[] }) =>
       group.rules.map((rule) => rule.alert),
     );
-    const cases = readYaml('alerts.test.yml').tests.flatMap(
+    const cases = readYaml('rules/alerts.test.yml').tests.flatMap(
       (test: { alert_rule_test: { alertname: string; exp_alerts: unknown[] }[] }) => test.alert_rule_test,
     );
 
