@@ -10,10 +10,13 @@ import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { BUILDS, frontendHasBuildScript, needsBuild, runBuild } from './builds';
 import { testNginxConfig, writeNativeNginxConfig } from './nginx-process';
-import { busyPorts, ensureDatabase, missingPrerequisites } from './preflight';
+import { renderPrometheusConfig } from '../../libs/metrics/src/prometheus-config';
+import { busyPorts, ensureDatabase, missingPrerequisites, prometheusWanted } from './preflight';
+import { portOpen } from './ports';
 import {
   isOurs,
   ManagedProcess,
+  ProcessSpec,
   readState,
   startProcess,
   StackState,
@@ -95,7 +98,7 @@ async function start(config: StackConfig): Promise<StackState> {
     httpPort: config.httpPort,
     processes: started,
   };
-  const launch = (spec: Parameters<typeof startProcess>[1]) => {
+  const launch = (spec: ProcessSpec) => {
     const managed = startProcess(config, spec);
     started.push(managed);
     writeState(config, state);
@@ -133,6 +136,7 @@ async function start(config: StackConfig): Promise<StackState> {
         optional: true,
       });
     }
+    if (prometheusWanted(config)) await launchPrometheus(config, launch);
     const nginxDir = join(config.dir, 'nginx');
     writeNativeNginxConfig({
       dir: nginxDir,
@@ -186,6 +190,37 @@ async function start(config: StackConfig): Promise<StackState> {
   }
 }
 
+/** Prometheus with the same jobs and alert rules as compose, scraping this machine's processes. */
+async function launchPrometheus(
+  config: StackConfig,
+  launch: (spec: ProcessSpec) => ManagedProcess,
+): Promise<void> {
+  const dir = join(config.dir, 'prometheus');
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const file = join(dir, 'prometheus.yml');
+  writeFileSync(
+    file,
+    renderPrometheusConfig({
+      backends: config.backendPorts.map((port) => `127.0.0.1:${port}`),
+      mailers: [`127.0.0.1:${config.mailerMetricsPort}`],
+      // RabbitMQ's prometheus plugin, when it is enabled.
+      rabbitmq: (await portOpen(15692)) ? '127.0.0.1:15692' : undefined,
+      ruleFiles: [join(ROOT, 'monitoring', 'alerts.yml')],
+    }),
+  );
+  launch({
+    name: 'prometheus',
+    command: 'prometheus',
+    args: [
+      `--config.file=${file}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${config.prometheus.port}`,
+      '--web.enable-remote-write-receiver',
+    ],
+    optional: true,
+  });
+}
+
 function printUrls(config: StackConfig): void {
   const base = `http://127.0.0.1:${config.httpPort}`;
   console.log(
@@ -194,6 +229,9 @@ function printUrls(config: StackConfig): void {
       `  Agora        ${base}`,
       `  API docs     ${base}/api/docs`,
       `  Mail         http://127.0.0.1:${config.mailWebPort}  (SMTP 127.0.0.1:${config.mailSmtpPort}; REST: GET /api/email)`,
+      ...(prometheusWanted(config)
+        ? [`  Prometheus   http://127.0.0.1:${config.prometheus.port}`]
+        : []),
       `  Logs         ${config.logsDir}`,
       '',
     ].join('\n'),
@@ -229,7 +267,7 @@ async function up(config: StackConfig): Promise<StackState> {
     say(`created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
   migrate(config);
   buildWhatIsMissing(config);
-  say('starting maildev, backend ×' + config.backendPorts.length + ', mailer and nginx');
+  say(`starting maildev, backend ×${config.backendPorts.length}, mailer${prometheusWanted(config) ? ', prometheus' : ''} and nginx`);
   const state = await start(config);
   say('ready');
   printUrls(config);
@@ -248,7 +286,18 @@ async function down(config: StackConfig): Promise<void> {
 
 /** `npm start`: up, follow the logs, and stop everything on Ctrl-C. */
 async function foreground(config: StackConfig): Promise<void> {
+  // Ctrl-C while still starting stops whatever has started so far.
+  const stopEarly = () => {
+    const partial = readState(config);
+    void (partial ? stopAll(config, partial, say) : Promise.resolve()).then(() =>
+      process.exit(130),
+    );
+  };
+  process.once('SIGINT', stopEarly);
+  process.once('SIGTERM', stopEarly);
   const state = await up(config);
+  process.off('SIGINT', stopEarly);
+  process.off('SIGTERM', stopEarly);
   say('Ctrl-C stops everything');
   const offsets = new Map<string, number>();
   const printNew = () => {

@@ -1,5 +1,6 @@
 import { connect as amqpConnect } from 'amqplib';
 import { Client } from 'pg';
+import { spawnSync } from 'node:child_process';
 import { nginxAvailable } from './nginx-process';
 import { StackConfig } from './stack-config';
 import { portOpen } from './ports';
@@ -53,6 +54,8 @@ export async function busyPorts(config: StackConfig): Promise<string[]> {
     ['MAILDEV_WEB_PORT', config.mailWebPort],
     ['MAILER_METRICS_PORT', config.mailerMetricsPort],
   ];
+  if (prometheusWanted(config))
+    wanted.push(['PROMETHEUS_PORT (or STACK_PROMETHEUS=false)', config.prometheus.port]);
   const busy: string[] = [];
   for (const [name, port] of wanted) {
     if (await portOpen(port)) busy.push(`port ${port} is already in use; free it or set ${name}`);
@@ -75,4 +78,12 @@ export async function ensureDatabase(config: StackConfig): Promise<boolean> {
   } finally {
     await client.end();
   }
+}
+
+/** Prometheus joins the stack when it is installed and not turned off. */
+export function prometheusWanted(config: StackConfig): boolean {
+  return (
+    config.prometheus.enabled &&
+    spawnSync('prometheus', ['--version'], { stdio: 'ignore' }).status === 0
+  );
 }

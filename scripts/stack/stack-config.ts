@@ -14,6 +14,8 @@ export interface StackConfig {
   mailSmtpPort: number;
   mailWebPort: number;
   mailerMetricsPort: number;
+  /** Prometheus scraping the stack, when it is installed (`STACK_PROMETHEUS=false` turns it off). */
+  prometheus: { enabled: boolean; port: number };
   /** Requests per minute per address on /api/auth/ at nginx. */
   authRateLimit: { perMinute: number; burst: number };
   databaseUrl: string;
@@ -58,7 +60,7 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
     .map((entry) => port(entry.trim(), 0, 'STACK_BACKEND_PORTS'));
   const mailSmtpPort = port(env.MAILDEV_SMTP_PORT, 1025, 'MAILDEV_SMTP_PORT');
   const mailWebPort = port(env.MAILDEV_WEB_PORT, 1080, 'MAILDEV_WEB_PORT');
-  const mailerMetricsPort = port(env.MAILER_METRICS_PORT, 9464, 'MAILER_METRICS_PORT');
+  const mailerMetricsPort = port(env.MAILER_METRICS_PORT, 9101, 'MAILER_METRICS_PORT');
   const databaseUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/agora';
   const amqpUrl = env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672';
   const appUrl = `http://127.0.0.1:${httpPort}`;
@@ -71,6 +73,10 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
     mailSmtpPort,
     mailWebPort,
     mailerMetricsPort,
+    prometheus: {
+      enabled: env.STACK_PROMETHEUS !== 'false',
+      port: port(env.PROMETHEUS_PORT, 9090, 'PROMETHEUS_PORT'),
+    },
     authRateLimit: {
       perMinute: Number(env.NGINX_AUTH_RATE_PER_MINUTE || 60),
       burst: Number(env.NGINX_AUTH_BURST || 30),
@@ -85,7 +91,6 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
       SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
       APP_URL: env.STACK_APP_URL || appUrl,
       HOST: '127.0.0.1',
-      METRICS_PORT: String(mailerMetricsPort),
       MAILER_METRICS_PORT: String(mailerMetricsPort),
     },
     readyTimeoutSeconds: Number(env.STACK_READY_TIMEOUT_SECONDS || 90),

@@ -64,8 +64,8 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
     vhost = await TestVhost.create();
     dir = mkdtempSync(join(tmpdir(), 'agora-stack-'));
     ports = [];
-    for (let index = 0; index < 6; index += 1) ports.push(await freePort());
-    const [http, backend1, backend2, smtp, web, metrics] = ports;
+    for (let index = 0; index < 7; index += 1) ports.push(await freePort());
+    const [http, backend1, backend2, smtp, web, metrics, prometheus] = ports;
     env = {
       STACK_DIR: dir,
       HTTP_PORT: String(http),
@@ -73,6 +73,7 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
       MAILDEV_SMTP_PORT: String(smtp),
       MAILDEV_WEB_PORT: String(web),
       MAILER_METRICS_PORT: String(metrics),
+      PROMETHEUS_PORT: String(prometheus),
       DATABASE_URL: `${SERVER_URL}/${databaseName}`,
       AMQP_URL: vhost.url,
       LOG_LEVEL: 'warn',
