@@ -148,7 +148,7 @@ describe('Grafana dashboards on live data', () => {
         mailers: [],
         rabbitmq: `${RABBITMQ_METRICS.host}:${RABBITMQ_METRICS.port}`,
         scrapeInterval: '1s',
-        ruleFiles: [join(MONITORING_DIR, 'rules', 'alerts.yml')],
+        ruleFiles: [join(MONITORING_DIR, 'alerts.yml')],
       }),
     );
     broker = await amqplib.connect(vhost.url);

@@ -6,7 +6,6 @@ import { renderPrometheusConfig } from '@app/metrics';
 import { stackConfig } from '../../../scripts/stack/stack-config';
 import { dashboardPanels, MONITORING_DIR, promtool, withTestIntervals } from './support/prometheus';
 
-const RULES_DIR = join(MONITORING_DIR, 'rules');
 const readYaml = (file: string) => parse(readFileSync(join(MONITORING_DIR, file), 'utf8'));
 
 describe('monitoring configuration', () => {
@@ -21,8 +20,8 @@ describe('monitoring configuration', () => {
   });
 
   it('the compose Prometheus configuration and its rule file pass promtool check config', async () => {
-    // In the container the rules sit in /etc/prometheus/rules (a mount of monitoring/rules).
-    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replace('/etc/prometheus/rules/', `${RULES_DIR}/`);
+    // In the container the rules sit beside the configuration, at /etc/prometheus/alerts.yml.
+    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replaceAll('/etc/prometheus/alerts.yml', join(MONITORING_DIR, 'alerts.yml'));
     writeFileSync(join(dir, 'compose.yml'), config);
 
     const output = await promtool('check', 'config', join(dir, 'compose.yml'));
@@ -36,9 +35,9 @@ describe('monitoring configuration', () => {
       join(dir, 'native.yml'),
       renderPrometheusConfig({
         backends: ['127.0.0.1:3001', '127.0.0.1:3002'],
-        mailers: ['127.0.0.1:9464'],
+        mailers: ['127.0.0.1:9101'],
         rabbitmq: '127.0.0.1:15692',
-        ruleFiles: [join(RULES_DIR, 'alerts.yml')],
+        ruleFiles: [join(MONITORING_DIR, 'alerts.yml')],
       }),
     );
 
@@ -55,7 +54,7 @@ describe('monitoring configuration', () => {
       backends: stack.backendPorts.map((port) => `127.0.0.1:${port}`),
       mailers: [`127.0.0.1:${stack.mailerMetricsPort}`],
       rabbitmq: '127.0.0.1:15692',
-      ruleFiles: ['rules/alerts.yml'],
+      ruleFiles: ['alerts.yml'],
     });
 
     expect(readYaml('prometheus.native.yml')).toEqual(parse(expected));
@@ -63,15 +62,15 @@ describe('monitoring configuration', () => {
   });
 
   it('every alert rule passes promtool check rules and its unit tests (promtool test rules)', async () => {
-    expect(await promtool('check', 'rules', join(RULES_DIR, 'alerts.yml'))).toContain('SUCCESS: 6 rules found');
-    expect(await promtool('test', 'rules', join(RULES_DIR, 'alerts.test.yml'))).toContain('SUCCESS');
+    expect(await promtool('check', 'rules', join(MONITORING_DIR, 'alerts.yml'))).toContain('SUCCESS: 6 rules found');
+    expect(await promtool('test', 'rules', join(MONITORING_DIR, 'alerts.test.yml'))).toContain('SUCCESS');
   });
 
   it('each alert has a unit test that makes it fire and one that keeps it quiet', () => {
-    const alerts: string[] = readYaml('rules/alerts.yml').groups.flatMap((group: { rules: { alert: string }[] }) =>
+    const alerts: string[] = readYaml('alerts.yml').groups.flatMap((group: { rules: { alert: string }[] }) =>
       group.rules.map((rule) => rule.alert),
     );
-    const cases = readYaml('rules/alerts.test.yml').tests.flatMap(
+    const cases = readYaml('alerts.test.yml').tests.flatMap(
       (test: { alert_rule_test: { alertname: string; exp_alerts: unknown[] }[] }) => test.alert_rule_test,
     );
 
@@ -95,6 +94,38 @@ describe('monitoring configuration', () => {
     expect(panels.length).toBeGreaterThanOrEqual(30);
     expect(panels.filter((panel) => panel.expressions.length === 0 || panel.expressions.includes(''))).toEqual([]);
     expect(await promtool('check', 'rules', join(dir, 'panels.yml'))).toContain(`SUCCESS: ${rules.length} rules found`);
+  });
+
+  it('compose mounts these files where they are read, exposes the scraped ports and serves Grafana read-only under /monitoring/', () => {
+    const compose = parse(readFileSync(join(MONITORING_DIR, '..', 'compose.yaml'), 'utf8'));
+    const prometheusConfig = readYaml('prometheus.yml');
+    const mounts = (service: string): Record<string, string> =>
+      Object.fromEntries(
+        (compose.services[service].volumes as string[]).map((volume) => {
+          const [source, target] = volume.split(':');
+          return [target, source];
+        }),
+      );
+    const portOf = (job: string) =>
+      String(prometheusConfig.scrape_configs.find((entry: { job_name: string }) => entry.job_name === job).dns_sd_configs[0].port);
+
+    expect(mounts('prometheus')['/etc/prometheus/prometheus.yml']).toBe('./monitoring/prometheus.yml');
+    for (const ruleFile of prometheusConfig.rule_files) {
+      expect(mounts('prometheus')[ruleFile]).toBe(`./monitoring/${ruleFile.replace('/etc/prometheus/', '')}`);
+    }
+    expect(compose.services.prometheus.command).toContain('--web.enable-remote-write-receiver');
+    expect(compose.services.backend.expose.map(String)).toContain(portOf('backend'));
+    expect(compose.services.mailer.expose.map(String)).toContain(portOf('mailer'));
+
+    const provider = readYaml('grafana/provisioning/dashboards/agora.yml').providers[0];
+    expect(mounts('grafana')['/etc/grafana/provisioning']).toBe('./monitoring/grafana/provisioning');
+    expect(mounts('grafana')[provider.options.path]).toBe('./monitoring/grafana/dashboards');
+    expect(compose.services.grafana.environment).toMatchObject({
+      GF_SERVER_SERVE_FROM_SUB_PATH: 'true',
+      GF_AUTH_ANONYMOUS_ENABLED: 'true',
+      GF_AUTH_ANONYMOUS_ORG_ROLE: 'Viewer',
+    });
+    expect(compose.services.grafana.environment.GF_SERVER_ROOT_URL).toMatch(/\/monitoring\/$/);
   });
 
   it('every panel reads the provisioned data source, and dashboards have unique uids', () => {
