@@ -1,5 +1,16 @@
-import { Logger } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { MailerConfig } from './config/mailer-config';
+import { MailerModule } from './mailer.module';
 
-export async function bootstrapMailer(): Promise<void> {
-  new Logger('Mailer').log('The mailer has no consumers yet.');
+/**
+ * Starts the mailer: a Nest application context (it serves no HTTP yet) whose consumer starts on
+ * bootstrap. `config` replaces the one read from the environment (tests, benchmarks).
+ */
+export async function bootstrapMailer(config?: MailerConfig): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(MailerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
 }

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
+
+const delayList = z
+  .string()
+  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be a comma-separated list of milliseconds, e.g. 5000,30000')
+  .transform((value) => value.split(',').map((entry) => Number(entry.trim())))
+  .refine((delays) => delays.every((delay) => delay >= 10 && delay <= 86_400_000), 'each delay must be 10 ms to 24 h')
+  .refine((delays) => delays.length <= 20, 'at most 20 retries');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AMQP_URL: z.url({ protocol: /^amqps?$/ }).default('amqp://guest:guest@127.0.0.1:5672'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).default('smtp://127.0.0.1:1025'),
+  /** The mailer's database; it only ever touches its own schema, `mailer`. */
+  MAILER_DATABASE_URL: postgresUrl.optional(),
+  DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/agora'),
+  MAILER_DATABASE_POOL_SIZE: int(2, 100).default(10),
+  /** Applies the mailer's migrations at start-up (else run `npm run mailer:migrate` first). */
+  MAILER_RUN_MIGRATIONS: bool.default(true),
+  MAIL_FROM: z.string().min(3).default('Agora <no-reply@agora.local>'),
+  /** Messages handed to the mailer at once (RabbitMQ prefetch). */
+  MAILER_PREFETCH: int(1, 1000).default(4),
+  /** Mails of one message in flight at once. */
+  MAILER_CONCURRENCY: int(1, 200).default(16),
+  /** Pooled SMTP connections. */
+  MAILER_SMTP_POOL_SIZE: int(1, 100).default(5),
+  /**
+   * Wait before each retry after an SMTP failure; one retry per entry, then the message is
+   * dead-lettered. The default spreads six attempts over about 45 minutes.
+   */
+  MAILER_RETRY_DELAYS_MS: delayList.default([5_000, 30_000, 120_000, 600_000, 1_800_000]),
+});
+
+export type MailerEnvironment = z.infer<typeof environmentSchema>;
+
+export class InvalidMailerConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid mailer configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'InvalidMailerConfigurationError';
+  }
+}
+
+/** The mailer's whole configuration, read once from the environment; nothing else reads it. */
+export class MailerConfig {
+  readonly nodeEnv: MailerEnvironment['NODE_ENV'];
+  readonly logLevel: MailerEnvironment['LOG_LEVEL'];
+  readonly amqpUrl: string;
+  readonly smtpUrl: string;
+  readonly database: { url: string; poolSize: number; runMigrations: boolean };
+  readonly mailFrom: string;
+  readonly prefetch: number;
+  readonly concurrency: number;
+  readonly smtpPoolSize: number;
+  readonly retryDelaysMs: readonly number[];
+
+  private constructor(env: MailerEnvironment) {
+    this.nodeEnv = env.NODE_ENV;
+    this.logLevel = env.LOG_LEVEL;
+    this.amqpUrl = env.AMQP_URL;
+    this.smtpUrl = env.SMTP_URL;
+    this.database = {
+      url: env.MAILER_DATABASE_URL ?? env.DATABASE_URL,
+      poolSize: env.MAILER_DATABASE_POOL_SIZE,
+      runMigrations: env.MAILER_RUN_MIGRATIONS,
+    };
+    this.mailFrom = env.MAIL_FROM;
+    this.prefetch = env.MAILER_PREFETCH;
+    this.concurrency = env.MAILER_CONCURRENCY;
+    this.smtpPoolSize = env.MAILER_SMTP_POOL_SIZE;
+    this.retryDelaysMs = env.MAILER_RETRY_DELAYS_MS;
+  }
+
+  /** Attempts before a message is dead-lettered: the first one plus one per retry delay. */
+  get maxAttempts(): number {
+    return this.retryDelaysMs.length + 1;
+  }
+
+  static fromEnvironment(source: Record<string, string | undefined>): MailerConfig {
+    const cleaned = Object.fromEntries(
+      Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+    );
+    const result = environmentSchema.safeParse(cleaned);
+    if (!result.success) {
+      throw new InvalidMailerConfigurationError(
+        result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+      );
+    }
+    return new MailerConfig(result.data);
+  }
+}

@@ -1,0 +1,73 @@
+import { AnyEnvelope, Recipient, RoutingKey } from '@app/contracts';
+import { buildCalendar, CalendarMethod } from '@app/calendar';
+import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
+import { eventMail } from '../templates/event-mails';
+import { RenderedMail } from '../templates/rendered-mail';
+
+export interface CalendarPart {
+  method: CalendarMethod;
+  content: string;
+}
+
+export interface MailContent extends RenderedMail {
+  calendar?: CalendarPart;
+}
+
+/** One mail to one recipient; rendered only when it is about to be sent. */
+export interface PlannedMail {
+  recipient: Recipient;
+  /** The idempotency key's recipient half: the address, lower-cased. */
+  address: string;
+  render(): MailContent;
+}
+
+const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => ({
+  recipient,
+  address: recipient.email.toLowerCase(),
+  render,
+});
+
+/**
+ * Turns a validated message into one mail per recipient, never a shared To/Cc/Bcc list. A
+ * recipient listed twice is mailed once.
+ */
+export function planMails(envelope: AnyEnvelope): PlannedMail[] {
+  switch (envelope.type) {
+    case RoutingKey.AccountVerificationRequested:
+      return [plan(envelope.data.recipient, () => verificationMail(envelope.data))];
+    case RoutingKey.AccountPasswordResetRequested:
+      return [plan(envelope.data.recipient, () => passwordResetMail(envelope.data))];
+    case RoutingKey.AccountRegistrationAttempted:
+      return [plan(envelope.data.recipient, () => registrationAttemptMail(envelope.data))];
+    case RoutingKey.EventCreated:
+    case RoutingKey.EventUpdated:
+    case RoutingKey.EventCancelled: {
+      const { type, data } = envelope;
+      const method: CalendarMethod = type === RoutingKey.EventCancelled ? 'CANCEL' : 'REQUEST';
+      const seen = new Set<string>();
+      return data.recipients
+        .filter((recipient) => {
+          const address = recipient.email.toLowerCase();
+          if (seen.has(address)) return false;
+          seen.add(address);
+          return true;
+        })
+        .map((recipient) =>
+          plan(recipient, () => ({
+            ...eventMail(type, data, recipient),
+            calendar: {
+              method,
+              content: buildCalendar({
+                method,
+                event: data.event,
+                organizer: data.organizer,
+                attendee: { name: recipient.name, email: recipient.email },
+                // DTSTAMP is when the change happened, so a redelivery builds the same calendar.
+                now: new Date(envelope.occurredAt),
+              }),
+            },
+          })),
+        );
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { MailerConfig } from './config/mailer-config';
+import { MailerConfigModule } from './config/config.module';
+import { MailConsumer } from './consumer/mail-consumer';
+import { MailerDatabaseModule } from './database/database.module';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { DeliverMessage } from './delivery/deliver-message';
+import { MailerCounters } from './delivery/mailer-counters';
+import { SmtpTransport } from './smtp/smtp-transport';
+
+@Module({})
+export class MailerModule {
+  static forRoot(config?: MailerConfig): DynamicModule {
+    return {
+      module: MailerModule,
+      imports: [
+        MailerConfigModule.forRoot(config),
+        LoggerModule.forRootAsync({
+          inject: [MailerConfig],
+          useFactory: (config: MailerConfig) => ({
+            pinoHttp: { level: config.logLevel, customProps: () => ({ service: 'mailer' }) },
+          }),
+        }),
+        MailerDatabaseModule,
+      ],
+      providers: [
+        DeliveriesRepository,
+        SmtpTransport,
+        MailerCounters,
+        DeliverMessage,
+        MailConsumer,
+      ],
+    };
+  }
+}

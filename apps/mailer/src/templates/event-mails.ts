@@ -1,0 +1,78 @@
+import type { EventNotification, Recipient, RoutingKey } from '@app/contracts';
+import { button, html, layout, oneLine, paragraphs } from './html';
+import { formatInstant } from './i18n';
+import { RenderedMail } from './rendered-mail';
+
+export type EventChange = Extract<RoutingKey, `event.${string}`>;
+
+const words = {
+  en: {
+    subject: { 'event.created': 'Invitation', 'event.updated': 'Updated', 'event.cancelled': 'Cancelled' },
+    intro: {
+      'event.created': (association: string) => `${association} invites you to an event.`,
+      'event.updated': (association: string) => `${association} changed an event you are invited to.`,
+      'event.cancelled': (association: string) => `${association} cancelled an event.`,
+    },
+    hello: (name: string) => `Hello ${name},`,
+    when: 'When',
+    ends: 'Ends',
+    where: 'Where',
+    organizer: 'Organizer',
+    details: 'Open the event',
+    footer: (association: string) => `You receive this mail as a member of ${association} on Agora. The attached invitation adds the event to your calendar.`,
+  },
+  fr: {
+    subject: { 'event.created': 'Invitation', 'event.updated': 'Modifié', 'event.cancelled': 'Annulé' },
+    intro: {
+      'event.created': (association: string) => `${association} vous invite à un événement.`,
+      'event.updated': (association: string) => `${association} a modifié un événement auquel vous êtes invité·e.`,
+      'event.cancelled': (association: string) => `${association} a annulé un événement.`,
+    },
+    hello: (name: string) => `Bonjour ${name},`,
+    when: 'Quand',
+    ends: 'Fin',
+    where: 'Où',
+    organizer: 'Organisateur',
+    details: 'Voir l’événement',
+    footer: (association: string) => `Vous recevez ce message en tant que membre de ${association} sur Agora. L’invitation jointe ajoute l’événement à votre agenda.`,
+  },
+} as const;
+
+/** The human-readable part of an event mail; the calendar part is added by the composer. */
+export function eventMail(change: EventChange, data: EventNotification, recipient: Recipient): RenderedMail {
+  const t = words[recipient.locale] ?? words.en;
+  const { event, association, organizer } = data;
+  const starts = formatInstant(event.startsAt, recipient.locale, event.timeZone);
+  const ends = formatInstant(event.endsAt, recipient.locale, event.timeZone);
+  const separator = recipient.locale === 'fr' ? ' : ' : ': ';
+  const subject = oneLine(`${t.subject[change]}${separator}${event.title} — ${starts}`);
+  const intro = t.intro[change](association.name);
+  const cancelled = change === 'event.cancelled';
+
+  const rows: [string, string][] = [
+    [t.when, starts],
+    [t.ends, ends],
+    ...(event.location ? [[t.where, event.location] as [string, string]] : []),
+    [t.organizer, `${organizer.name} <${organizer.email}>`],
+  ];
+  const body = html`<p>${t.hello(recipient.name)}</p>
+<p>${intro}</p>
+<h2 style="margin:16px 0 8px${cancelled ? ';text-decoration:line-through' : ''}">${event.title}</h2>
+<table style="border-collapse:collapse">${rows.map(([label, value]) => html`<tr><td style="padding:2px 12px 2px 0;color:#6e6e73">${label}</td><td>${value}</td></tr>`)}</table>
+${event.description ? paragraphs(event.description) : ''}
+${event.url ? button(event.url, t.details) : ''}`;
+  const text = [
+    t.hello(recipient.name),
+    '',
+    intro,
+    '',
+    `${cancelled ? '[X] ' : ''}${event.title}`,
+    ...rows.map(([label, value]) => `${label}${separator}${value}`),
+    ...(event.description ? ['', event.description] : []),
+    ...(event.url ? ['', `${t.details}${separator}${event.url}`] : []),
+    '',
+    '-- ',
+    t.footer(association.name),
+  ].join('\n');
+  return { subject, html: layout(event.title, body, t.footer(association.name)), text };
+}

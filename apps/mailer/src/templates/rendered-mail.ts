@@ -1,0 +1,6 @@
+/** What a template produces for one recipient. */
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}

@@ -1,0 +1,100 @@
+import { RoutingKey } from '@app/contracts';
+import { DEAD_LETTER_QUEUE, MAILER_QUEUE } from '@app/messaging';
+import { waitFor } from '@app/messaging/testing/eventually';
+import { MailerCounters } from '../src/delivery/mailer-counters';
+import { MailerHarness } from './support/mailer-harness';
+
+describe('mailer: account mails', () => {
+  let harness: MailerHarness;
+
+  beforeAll(async () => {
+    harness = await MailerHarness.create();
+    await harness.startMailer();
+  });
+  afterAll(() => harness?.close());
+
+  const mailsTo = (address: string) => harness.smtp.mails.filter((mail) => mail.envelopeTo.includes(address));
+
+  it('sends the verification mail, escaping what the user typed, with a working link', async () => {
+    const verifyUrl = 'http://agora.test/verify?token=abc123';
+    await harness.publish(
+      harness.envelope(RoutingKey.AccountVerificationRequested, {
+        recipient: { email: 'ada@example.org', name: 'Ada <script>alert(1)</script>', locale: 'en' },
+        verifyUrl,
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    const [received] = await waitFor(() => mailsTo('ada@example.org'), (mails) => mails.length === 1, { what: 'the mail' });
+    const mail = await received.parse();
+    expect(mail.subject).toBe('Confirm your email address');
+    expect(mail.to).toMatchObject({ value: [{ address: 'ada@example.org' }] });
+    expect(mail.cc).toBeUndefined();
+    expect(mail.from?.value).toEqual([{ name: 'Agora', address: 'no-reply@agora.test' }]);
+    expect(mail.text).toContain(verifyUrl);
+    expect(mail.html).toContain(`href="${verifyUrl}"`);
+    expect(mail.html).toContain('Ada &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.html).not.toContain('<script>');
+  });
+
+  it('writes French to a French reader: password reset and registration attempt', async () => {
+    const recipient = { email: 'zoe@example.org', name: 'Zoé', locale: 'fr' as const };
+    await harness.publish(
+      harness.envelope(RoutingKey.AccountPasswordResetRequested, {
+        recipient,
+        resetUrl: 'http://agora.test/reset-password?token=r1',
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    await harness.publish(
+      harness.envelope(RoutingKey.AccountRegistrationAttempted, {
+        recipient,
+        loginUrl: 'http://agora.test/login',
+        resetUrl: 'http://agora.test/reset-password',
+      }),
+    );
+    const received = await waitFor(() => mailsTo('zoe@example.org'), (mails) => mails.length === 2, { what: 'two mails' });
+    const subjects = (await Promise.all(received.map((mail) => mail.parse()))).map((mail) => mail.subject).sort();
+    expect(subjects).toEqual(['Quelqu’un a tenté de s’inscrire avec votre adresse', 'Réinitialisez votre mot de passe']);
+    const reset = (await Promise.all(received.map((mail) => mail.parse()))).find((mail) => mail.subject?.startsWith('Réinit'));
+    expect(reset?.text).toContain('Bonjour Zoé,');
+    expect(reset?.text).toContain('http://agora.test/reset-password?token=r1');
+  });
+
+  it('mails a recipient once however often the message is delivered', async () => {
+    const envelope = harness.envelope(RoutingKey.AccountVerificationRequested, {
+      recipient: { email: 'twice@example.org', name: 'Twice', locale: 'en' },
+      verifyUrl: 'http://agora.test/verify?token=t',
+      expiresAt: '2026-12-01T10:00:00.000Z',
+    });
+    const counters = harness.mailer!.get(MailerCounters);
+    const acknowledgedBefore = counters.acknowledged;
+    await harness.publish(envelope);
+    await harness.publish(envelope);
+    // Both copies settled (acknowledged), the second one finding the recipient already mailed.
+    await waitFor(() => counters.acknowledged - acknowledgedBefore, (count) => count === 2, { what: 'two acks' });
+    expect(await harness.deliveryRows(envelope.id)).toEqual([{ recipient: 'twice@example.org', status: 'sent', attempts: 1 }]);
+    expect(mailsTo('twice@example.org')).toHaveLength(1);
+  });
+
+  it('dead-letters a poison message, counts it, and keeps consuming', async () => {
+    const counters = harness.mailer!.get(MailerCounters);
+    const before = counters.deadLettered['invalid-message'];
+    await harness.publish({ raw: Buffer.from('{not json'), routingKey: RoutingKey.EventCreated, messageId: 'poison-1' });
+    await harness.publish({
+      raw: Buffer.from(JSON.stringify({ id: 'x', type: RoutingKey.EventCreated, data: { recipients: 'everyone' } })),
+      routingKey: RoutingKey.EventCreated,
+      messageId: 'poison-2',
+    });
+    await harness.publish(
+      harness.envelope(RoutingKey.AccountVerificationRequested, {
+        recipient: { email: 'after-poison@example.org', name: 'After', locale: 'en' },
+        verifyUrl: 'http://agora.test/verify?token=p',
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    await waitFor(() => mailsTo('after-poison@example.org'), (mails) => mails.length === 1, { what: 'the next mail' });
+    const depths = await waitFor(() => harness.vhost.queueDepths(), (value) => value[DEAD_LETTER_QUEUE] === 2, { what: 'two dead letters' });
+    expect(depths[MAILER_QUEUE]).toBe(0);
+    expect(counters.deadLettered['invalid-message'] - before).toBe(2);
+  });
+});

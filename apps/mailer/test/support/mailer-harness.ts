@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import amqplib from 'amqplib';
+import { Client } from 'pg';
+import { AnyEnvelope, createEnvelope, EXCHANGE_NAME, PayloadOf, RoutingKey } from '@app/contracts';
+import { SmtpSink, SmtpSinkOptions } from '@app/messaging/testing/smtp-sink';
+import { TestVhost } from '@app/messaging/testing/rabbitmq-vhost';
+import { createTestDatabase, databaseUrl, dropDatabase } from '../../../backend/test/support/databases';
+import { bootstrapMailer } from '../../src/bootstrap';
+import { MailerConfig } from '../../src/config/mailer-config';
+import { MailConsumer } from '../../src/consumer/mail-consumer';
+
+/**
+ * Everything a mailer test needs, all real: a RabbitMQ vhost, a PostgreSQL database, an SMTP
+ * server, and the mailer itself (started on demand, in this process or as a child).
+ */
+export class MailerHarness {
+  mailer?: INestApplicationContext;
+  private publisher?: { connection: amqplib.ChannelModel; channel: amqplib.ConfirmChannel };
+
+  private constructor(
+    readonly vhost: TestVhost,
+    readonly databaseName: string,
+    readonly smtp: SmtpSink,
+  ) {}
+
+  static async create(smtpOptions: SmtpSinkOptions = {}): Promise<MailerHarness> {
+    const [vhost, databaseName] = await Promise.all([TestVhost.create(), createTestDatabase()]);
+    const smtp = new SmtpSink(smtpOptions);
+    await smtp.start();
+    return new MailerHarness(vhost, databaseName, smtp);
+  }
+
+  get databaseUrl(): string {
+    return databaseUrl(this.databaseName);
+  }
+
+  /** The mailer's environment for this harness. */
+  environment(overrides: Record<string, string> = {}): Record<string, string> {
+    return {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      AMQP_URL: this.vhost.url,
+      SMTP_URL: this.smtp.url,
+      MAILER_DATABASE_URL: this.databaseUrl,
+      MAIL_FROM: 'Agora <no-reply@agora.test>',
+      MAILER_RETRY_DELAYS_MS: '200,400,800',
+      ...overrides,
+    };
+  }
+
+  async startMailer(overrides: Record<string, string> = {}): Promise<INestApplicationContext> {
+    this.mailer = await bootstrapMailer(MailerConfig.fromEnvironment(this.environment(overrides)));
+    await this.mailer.get(MailConsumer).waitForConnect();
+    return this.mailer;
+  }
+
+  async stopMailer(): Promise<void> {
+    await this.mailer?.close();
+    this.mailer = undefined;
+  }
+
+  /** Publishes as the backend's relay does: persistent, confirmed, on the topic exchange. */
+  async publish(envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string }): Promise<void> {
+    if (!this.publisher) {
+      const connection = await amqplib.connect(this.vhost.url);
+      const channel = await connection.createConfirmChannel();
+      this.publisher = { connection, channel };
+    }
+    const { channel } = this.publisher;
+    if ('raw' in envelope) {
+      channel.publish(EXCHANGE_NAME, envelope.routingKey, envelope.raw, { persistent: true, messageId: envelope.messageId });
+    } else {
+      channel.publish(EXCHANGE_NAME, envelope.type, Buffer.from(JSON.stringify(envelope)), {
+        persistent: true,
+        messageId: envelope.id,
+        contentType: 'application/json',
+      });
+    }
+    await channel.waitForConfirms();
+  }
+
+  envelope<K extends RoutingKey>(type: K, data: PayloadOf<K>): AnyEnvelope {
+    return createEnvelope(type, data, { id: randomUUID(), correlationId: randomUUID() }) as AnyEnvelope;
+  }
+
+  async deliveryRows(messageId: string): Promise<{ recipient: string; status: string; attempts: number }[]> {
+    const client = new Client({ connectionString: this.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `SELECT recipient, status, attempts FROM mailer.deliveries WHERE message_id = $1 ORDER BY recipient`,
+        [messageId],
+      );
+      return rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.stopMailer().catch(() => undefined);
+    await this.publisher?.connection.close().catch(() => undefined);
+    await this.smtp.stop();
+    await this.vhost.delete().catch(() => undefined);
+    await dropDatabase(this.databaseName);
+  }
+}
+
+export function member(index: number, locale: 'en' | 'fr' = 'en') {
+  return { email: `member-${index}@example.org`, name: `Member ${index}`, locale };
+}

@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
+
+export interface ReceivedMail {
+  /** RCPT TO addresses of the SMTP envelope: who the server was asked to deliver to. */
+  envelopeTo: string[];
+  raw: Buffer;
+  /** Parsed lazily: parsing thousands of mails would dominate a benchmark. */
+  parse(): Promise<ParsedMail>;
+}
+
+export interface SmtpSinkOptions {
+  /** Parse nothing, keep nothing but the envelope (benchmarks). */
+  envelopeOnly?: boolean;
+  /** Called before the server answers a mail; the mail counts as accepted only if it resolves. */
+  beforeAccept?: (mail: ReceivedMail) => Promise<void> | void;
+}
+
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it accepts. It can be stopped and started again
+ * on the same port, to play an SMTP outage.
+ */
+export class SmtpSink {
+  readonly mails: ReceivedMail[] = [];
+  private server?: SMTPServer;
+  private port = 0;
+
+  constructor(private readonly options: SmtpSinkOptions = {}) {}
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      closeTimeout: 100,
+      size: 50 * 1024 * 1024,
+      onData: (stream, session, callback) => void this.receive(stream, session).then(() => callback(), callback),
+    });
+    server.on('error', () => undefined);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (server.server.address() as AddressInfo).port;
+    this.server = server;
+  }
+
+  private async receive(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const raw = this.options.envelopeOnly ? Buffer.alloc(0) : Buffer.concat(chunks);
+    const mail: ReceivedMail = {
+      envelopeTo: session.envelope.rcptTo.map((entry) => entry.address.toLowerCase()),
+      raw,
+      parse: () => simpleParser(raw),
+    };
+    await this.options.beforeAccept?.(mail);
+    this.mails.push(mail);
+  }
+
+  /** Stops listening and drops every open connection: senders see the server as down. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** How many mails each envelope recipient received. */
+  countsByRecipient(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const mail of this.mails) {
+      for (const address of mail.envelopeTo) counts.set(address, (counts.get(address) ?? 0) + 1);
+    }
+    return counts;
+  }
+}
