@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
+    // Read by scripts/bundle-size.mjs to add up what the first page downloads.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

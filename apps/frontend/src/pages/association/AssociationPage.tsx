@@ -1,14 +1,18 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
+import { PageLoader } from '../../components/PageLoader';
 import { QueryState } from '../../components/QueryState';
-import { EventsPanel } from './EventsPanel';
 import { MembersPanel } from './MembersPanel';
-import { MinutesPanel } from './MinutesPanel';
+
+// The date, time and time-zone pickers load with the tab that needs them.
+const EventsPanel = lazy(async () => ({ default: (await import('./EventsPanel')).EventsPanel }));
+const MinutesPanel = lazy(async () => ({ default: (await import('./MinutesPanel')).MinutesPanel }));
 
 const TABS = ['members', 'minutes', 'events'] as const;
 
@@ -72,10 +76,14 @@ export default function AssociationPage() {
                 <MembersPanel associationId={associationId} isAdmin={isAdmin} />
               </Tabs.Panel>
               <Tabs.Panel value="minutes" pt="md">
-                {tab === 'minutes' && <MinutesPanel associationId={associationId} isAdmin={isAdmin} />}
+                <Suspense fallback={<PageLoader />}>
+                  {tab === 'minutes' && <MinutesPanel associationId={associationId} isAdmin={isAdmin} />}
+                </Suspense>
               </Tabs.Panel>
               <Tabs.Panel value="events" pt="md">
-                {tab === 'events' && <EventsPanel associationId={associationId} isAdmin={isAdmin} />}
+                <Suspense fallback={<PageLoader />}>
+                  {tab === 'events' && <EventsPanel associationId={associationId} isAdmin={isAdmin} />}
+                </Suspense>
               </Tabs.Panel>
             </Tabs>
           </Stack>

@@ -1,59 +1,19 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
 import { FormAlert } from '../../components/FormAlert';
+import { PageLoader } from '../../components/PageLoader';
 import { EmptyState, QueryState } from '../../components/QueryState';
 
 type Role = 'admin' | 'member';
 
-function AddMemberForm({ associationId, onAdded }: { associationId: string; onAdded: () => unknown }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 250);
-  const candidates = useQuery({
-    queryKey: ['users', { q, page: 1, pageSize: 10 }],
-    queryFn: async () => unwrap(await api.GET('/api/users', { params: { query: { q, page: 1, pageSize: 10 } } })),
-    enabled: q.length >= 2,
-  });
-  const options = (candidates.data?.items ?? []).map((user) => ({
-    value: user.id,
-    label: `${user.firstName} ${user.lastName}`,
-  }));
-  const add = useMutation({
-    mutationFn: async (userId: string) =>
-      unwrap(await api.POST('/api/associations/{id}/members', { params: { path: { id: associationId } }, body: { userId } })),
-    onSuccess: () => {
-      setSearch('');
-      return onAdded();
-    },
-  });
-  const fieldError = add.error instanceof ApiError ? add.error.fieldErrors.userId : undefined;
-
-  return (
-    <Stack gap="xs">
-      <FormAlert error={add.error} />
-      <Select
-        label={t('members.searchUser')}
-        placeholder={t('members.searchUserPlaceholder')}
-        searchable
-        searchValue={search}
-        onSearchChange={setSearch}
-        data={options}
-        value={null}
-        filter={({ options: all }) => all}
-        nothingFoundMessage={q.length >= 2 && candidates.isSuccess ? t('users.empty') : undefined}
-        onChange={(userId) => userId && add.mutate(userId)}
-        error={fieldError}
-      />
-    </Stack>
-  );
-}
+// Only admins add members: the user search (a combobox) loads for them alone.
+const AddMemberForm = lazy(async () => ({ default: (await import('./AddMemberForm')).AddMemberForm }));
 
 function MemberRow(props: {
   associationId: string;
@@ -104,16 +64,15 @@ function MemberRow(props: {
         <Stack gap="xs" mt="xs">
           <FormAlert error={save.error ?? remove.error} />
           <Group align="flex-end" wrap="wrap" gap="xs">
-            <Select
+            <NativeSelect
               label={t('fields.role')}
               data={[
                 { value: 'member', label: t('roles.member') },
                 { value: 'admin', label: t('roles.admin') },
               ]}
               value={role}
-              onChange={(value) => value && setRole(value as Role)}
-              allowDeselect={false}
-              w={130}
+              onChange={(event) => setRole(event.currentTarget.value as Role)}
+              w={150}
               error={errors.role}
             />
             <TextInput label={t('fields.memberTitle')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={errors.title} style={{ flex: '1 1 160px' }} />
@@ -156,7 +115,9 @@ export function MembersPanel({ associationId, isAdmin }: { associationId: string
       {isAdmin && (
         <Card withBorder padding="sm">
           <Title order={3} size="h5" mb="xs">{t('members.add')}</Title>
-          <AddMemberForm associationId={associationId} onAdded={refresh} />
+          <Suspense fallback={<PageLoader />}>
+            <AddMemberForm associationId={associationId} onAdded={refresh} />
+          </Suspense>
         </Card>
       )}
       <QueryState query={members}>

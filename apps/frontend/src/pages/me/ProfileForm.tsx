@@ -1,5 +1,4 @@
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,13 +45,13 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
         <TextInput label={t('fields.email')} value={user.email} readOnly disabled />
         <TextInput label={t('fields.firstName')} autoComplete="given-name" required {...form.getInputProps('firstName')} />
         <TextInput label={t('fields.lastName')} autoComplete="family-name" required {...form.getInputProps('lastName')} />
-        <DateInput
+        {/* The browser's own date field: typed or picked, and it keeps the date picker out of the first page. */}
+        <TextInput
+          type="date"
           label={t('fields.birthDate')}
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-          maxDate={new Date()}
+          max={new Date().toISOString().slice(0, 10)}
           {...form.getInputProps('birthDate')}
+          value={form.values.birthDate ?? ''}
         />
         <Button type="submit" loading={pending} style={{ alignSelf: 'flex-start' }}>
           {t('common.save')}

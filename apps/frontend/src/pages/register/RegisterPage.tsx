@@ -1,5 +1,4 @@
 import { Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -58,13 +57,13 @@ export default function RegisterPage() {
           />
           <TextInput label={t('fields.firstName')} autoComplete="given-name" required {...form.getInputProps('firstName')} />
           <TextInput label={t('fields.lastName')} autoComplete="family-name" required {...form.getInputProps('lastName')} />
-          <DateInput
+          {/* The browser's own date field: typed or picked, and it keeps the date picker out of the first page. */}
+          <TextInput
+            type="date"
             label={t('fields.birthDate')}
-            valueFormat="YYYY-MM-DD"
-            placeholder="YYYY-MM-DD"
-            clearable
-            maxDate={new Date()}
+            max={new Date().toISOString().slice(0, 10)}
             {...form.getInputProps('birthDate')}
+            value={form.values.birthDate ?? ''}
           />
           <Button type="submit" loading={pending}>
             {t('register.submit')}
