@@ -17,7 +17,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilUp(
+  baseUrl: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   for (let attempt = 0; attempt < 360; attempt++) {
     if (child.exitCode !== null) throw new Error(`the backend exited:\n${output()}`);
     try {
@@ -44,21 +48,25 @@ describe('logs of the account routes', () => {
     databaseName = await createTestDatabase();
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/backend/src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        TS_NODE_SWC: 'true',
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATABASE_URL: databaseUrl(databaseName),
-        APP_URL: 'http://agora.test',
-        LOG_LEVEL: 'trace',
-        OUTBOX_RELAY_ENABLED: 'false',
+    child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register', '-r', 'tsconfig-paths/register', 'apps/backend/src/main.ts'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          TS_NODE_SWC: 'true',
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATABASE_URL: databaseUrl(databaseName),
+          APP_URL: 'http://agora.test',
+          LOG_LEVEL: 'trace',
+          OUTBOX_RELAY_ENABLED: 'false',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     child.stdout!.on('data', (chunk: Buffer) => (logs += chunk.toString('utf8')));
     child.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString('utf8')));
     await waitUntilUp(baseUrl, child, () => logs);
@@ -73,7 +81,11 @@ describe('logs of the account routes', () => {
     if (databaseName) await dropDatabase(databaseName);
   });
 
-  async function call(method: string, path: string, options: { body?: unknown; token?: string; cookie?: string } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; cookie?: string } = {},
+  ) {
     const headers: Record<string, string> = {};
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -84,10 +96,13 @@ describe('logs of the account routes', () => {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
-    const cookie = response.headers.getSetCookie().find((value) => value.startsWith('refresh_token='));
+    const cookie = response.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('refresh_token='));
     return {
       status: response.status,
-      body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
+      body:
+        text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text,
       refreshToken: cookie?.split(';')[0].slice('refresh_token='.length),
     };
   }
@@ -115,36 +130,63 @@ describe('logs of the account routes', () => {
     const changedPassword = 'Secret-Password-In-Logs-3';
     const secrets: string[] = [password, resetPassword, changedPassword];
 
-    expect((await call('POST', '/api/auth/register', { body: { email, password, firstName: 'Log', lastName: 'Check' } })).status).toBe(202);
+    expect(
+      (
+        await call('POST', '/api/auth/register', {
+          body: { email, password, firstName: 'Log', lastName: 'Check' },
+        })
+      ).status,
+    ).toBe(202);
     const verifyToken = await linkToken('account.verification-requested', email);
     secrets.push(verifyToken);
-    expect((await call('POST', '/api/auth/verify', { body: { token: verifyToken } })).status).toBe(200);
-    expect((await call('POST', '/api/auth/verify', { body: { token: verifyToken } })).status).toBe(409);
-    expect((await call('POST', '/api/auth/login', { body: { email, password: `${password}-wrong` } })).status).toBe(401);
+    expect((await call('POST', '/api/auth/verify', { body: { token: verifyToken } })).status).toBe(
+      200,
+    );
+    expect((await call('POST', '/api/auth/verify', { body: { token: verifyToken } })).status).toBe(
+      409,
+    );
+    expect(
+      (await call('POST', '/api/auth/login', { body: { email, password: `${password}-wrong` } }))
+        .status,
+    ).toBe(401);
     secrets.push(`${password}-wrong`);
 
     const login = await call('POST', '/api/auth/login', { body: { email, password } });
     expect(login.status).toBe(200);
     secrets.push(login.body.accessToken, login.refreshToken!);
-    expect((await call('GET', '/api/users/me', { token: login.body.accessToken })).status).toBe(200);
+    expect((await call('GET', '/api/users/me', { token: login.body.accessToken })).status).toBe(
+      200,
+    );
     const refreshed = await call('POST', '/api/auth/refresh', { cookie: login.refreshToken });
     expect(refreshed.status).toBe(200);
     secrets.push(refreshed.body.accessToken, refreshed.refreshToken!);
-    expect((await call('POST', '/api/auth/refresh', { cookie: login.refreshToken })).status).toBe(401);
+    expect((await call('POST', '/api/auth/refresh', { cookie: login.refreshToken })).status).toBe(
+      401,
+    );
 
     expect((await call('POST', '/api/auth/password-reset', { body: { email } })).status).toBe(202);
     const resetToken = await linkToken('account.password-reset-requested', email);
     secrets.push(resetToken);
-    expect((await call('POST', '/api/auth/password-reset/confirm', { body: { token: resetToken, password: resetPassword } })).status).toBe(204);
+    expect(
+      (
+        await call('POST', '/api/auth/password-reset/confirm', {
+          body: { token: resetToken, password: resetPassword },
+        })
+      ).status,
+    ).toBe(204);
 
-    const again = await call('POST', '/api/auth/login', { body: { email, password: resetPassword } });
+    const again = await call('POST', '/api/auth/login', {
+      body: { email, password: resetPassword },
+    });
     secrets.push(again.body.accessToken, again.refreshToken!);
     const changed = await call('POST', '/api/users/me/password', {
       token: again.body.accessToken,
       body: { currentPassword: resetPassword, newPassword: changedPassword },
     });
     expect(changed.status).toBe(204);
-    expect((await call('POST', '/api/auth/logout', { cookie: again.refreshToken })).status).toBe(204);
+    expect((await call('POST', '/api/auth/logout', { cookie: again.refreshToken })).status).toBe(
+      204,
+    );
 
     // The capture works: the requests above are in it, with their credentials replaced.
     expect(logs).toContain('/api/auth/login');

@@ -24,7 +24,10 @@ describe('auth rate limits', () => {
   const PER_IP = 5;
 
   beforeAll(async () => {
-    sut = await TestApp.start({ AUTH_RATE_LIMIT_PER_EMAIL: String(PER_EMAIL), AUTH_RATE_LIMIT_PER_IP: String(PER_IP) });
+    sut = await TestApp.start({
+      AUTH_RATE_LIMIT_PER_EMAIL: String(PER_EMAIL),
+      AUTH_RATE_LIMIT_PER_IP: String(PER_IP),
+    });
   });
   afterAll(() => sut.close());
 
@@ -34,24 +37,58 @@ describe('auth rate limits', () => {
   it('limits login per email address, whatever the client address', async () => {
     const email = newEmail();
     for (let attempt = 0; attempt < PER_EMAIL; attempt++) {
-      expect((await post('/api/auth/login', { email, password: 'guess number one' }, clientAddress())).status).toBe(401);
+      expect(
+        (await post('/api/auth/login', { email, password: 'guess number one' }, clientAddress()))
+          .status,
+      ).toBe(401);
     }
     // Same address in another spelling, from yet another client: still the same counter.
-    const limited = await post('/api/auth/login', { email: ` ${email.toUpperCase()}`, password: 'guess number four' }, clientAddress());
+    const limited = await post(
+      '/api/auth/login',
+      { email: ` ${email.toUpperCase()}`, password: 'guess number four' },
+      clientAddress(),
+    );
     expectTooMany(limited, 15 * 60);
     // Another address is not affected.
-    expect((await post('/api/auth/login', { email: newEmail(), password: 'guess number one' }, clientAddress())).status).toBe(401);
+    expect(
+      (
+        await post(
+          '/api/auth/login',
+          { email: newEmail(), password: 'guess number one' },
+          clientAddress(),
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it('limits login per client address, whatever the email', async () => {
     const address = clientAddress();
     for (let attempt = 0; attempt < PER_IP; attempt++) {
-      expect((await post('/api/auth/login', { email: newEmail(), password: 'guess number one' }, address)).status).toBe(401);
+      expect(
+        (
+          await post(
+            '/api/auth/login',
+            { email: newEmail(), password: 'guess number one' },
+            address,
+          )
+        ).status,
+      ).toBe(401);
     }
-    expectTooMany(await post('/api/auth/login', { email: newEmail(), password: 'guess' }, address), 60);
+    expectTooMany(
+      await post('/api/auth/login', { email: newEmail(), password: 'guess' }, address),
+      60,
+    );
     // Malformed requests count too, and are refused before validation once limited.
     expectTooMany(await post('/api/auth/login', { nonsense: true }, address), 60);
-    expect((await post('/api/auth/login', { email: newEmail(), password: 'guess number one' }, clientAddress())).status).toBe(401);
+    expect(
+      (
+        await post(
+          '/api/auth/login',
+          { email: newEmail(), password: 'guess number one' },
+          clientAddress(),
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it.each(['/api/auth/register', '/api/auth/resend-verification', '/api/auth/password-reset'])(
@@ -71,7 +108,9 @@ describe('auth rate limits', () => {
   it('limits password-reset per client address', async () => {
     const address = clientAddress();
     for (let attempt = 0; attempt < PER_IP; attempt++) {
-      expect((await post('/api/auth/password-reset', { email: newEmail() }, address)).status).toBe(202);
+      expect((await post('/api/auth/password-reset', { email: newEmail() }, address)).status).toBe(
+        202,
+      );
     }
     expectTooMany(await post('/api/auth/password-reset', { email: newEmail() }, address), 60);
   });
@@ -79,9 +118,13 @@ describe('auth rate limits', () => {
   it('does not limit the other routes', async () => {
     const address = clientAddress();
     for (let attempt = 0; attempt < PER_IP * 3; attempt++) {
-      const response = await sut.request('GET', '/api/users/me', { headers: { 'x-forwarded-for': address } });
+      const response = await sut.request('GET', '/api/users/me', {
+        headers: { 'x-forwarded-for': address },
+      });
       expect(response.status).toBe(401);
-      const refresh = await sut.request('POST', '/api/auth/refresh', { headers: { 'x-forwarded-for': address } });
+      const refresh = await sut.request('POST', '/api/auth/refresh', {
+        headers: { 'x-forwarded-for': address },
+      });
       expect(refresh.status).toBe(401);
     }
   });

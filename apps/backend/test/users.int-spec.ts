@@ -12,19 +12,27 @@ function expectProblem(response: { status: number; headers: Headers; body: any }
 }
 
 const fieldsOf = (response: { body: any }) =>
-  [...new Set<string>((response.body.errors ?? []).map((error: { field: string }) => error.field))].sort();
+  [
+    ...new Set<string>((response.body.errors ?? []).map((error: { field: string }) => error.field)),
+  ].sort();
 
 describe('users', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    sut = await TestApp.start({ AUTH_RATE_LIMIT_PER_IP: '100000', AUTH_RATE_LIMIT_PER_EMAIL: '100000' });
+    sut = await TestApp.start({
+      AUTH_RATE_LIMIT_PER_IP: '100000',
+      AUTH_RATE_LIMIT_PER_EMAIL: '100000',
+    });
   });
   afterAll(() => sut.close());
 
   describe('GET /api/users/me', () => {
     it('shows my own account', async () => {
-      const { user, accessToken } = await createSignedInUser(sut, { birthDate: '1985-03-02', locale: 'fr' });
+      const { user, accessToken } = await createSignedInUser(sut, {
+        birthDate: '1985-03-02',
+        locale: 'fr',
+      });
       const response = await sut.request('GET', '/api/users/me', { token: accessToken });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
@@ -49,16 +57,34 @@ describe('users', () => {
       const { accessToken } = await createSignedInUser(sut);
       const changed = await sut.request('PATCH', '/api/users/me', {
         token: accessToken,
-        body: { firstName: '  Émilie ', lastName: 'du Châtelet', birthDate: '1996-12-17', locale: 'fr' },
+        body: {
+          firstName: '  Émilie ',
+          lastName: 'du Châtelet',
+          birthDate: '1996-12-17',
+          locale: 'fr',
+        },
       });
       expect(changed.status).toBe(200);
-      expect(changed.body).toMatchObject({ firstName: 'Émilie', lastName: 'du Châtelet', birthDate: '1996-12-17', locale: 'fr' });
+      expect(changed.body).toMatchObject({
+        firstName: 'Émilie',
+        lastName: 'du Châtelet',
+        birthDate: '1996-12-17',
+        locale: 'fr',
+      });
 
-      const cleared = await sut.request('PATCH', '/api/users/me', { token: accessToken, body: { birthDate: null } });
+      const cleared = await sut.request('PATCH', '/api/users/me', {
+        token: accessToken,
+        body: { birthDate: null },
+      });
       expect(cleared.body).toMatchObject({ firstName: 'Émilie', birthDate: null });
-      const unchanged = await sut.request('PATCH', '/api/users/me', { token: accessToken, body: {} });
+      const unchanged = await sut.request('PATCH', '/api/users/me', {
+        token: accessToken,
+        body: {},
+      });
       expect(unchanged.body).toEqual(cleared.body);
-      expect((await sut.request('GET', '/api/users/me', { token: accessToken })).body).toEqual(cleared.body);
+      expect((await sut.request('GET', '/api/users/me', { token: accessToken })).body).toEqual(
+        cleared.body,
+      );
     });
 
     it('refuses fields that cannot be changed here, nulls, wrong types and huge strings', async () => {
@@ -83,7 +109,10 @@ describe('users', () => {
         expectProblem(response, 400);
         expect({ body, fields: fieldsOf(response) }).toEqual({ body, fields });
       }
-      expectProblem(await sut.request('PATCH', '/api/users/me', { token: accessToken, body: '{"firstName":' }), 400);
+      expectProblem(
+        await sut.request('PATCH', '/api/users/me', { token: accessToken, body: '{"firstName":' }),
+        400,
+      );
     });
   });
 
@@ -94,22 +123,51 @@ describe('users', () => {
       const second = await logIn(sut, email, password);
       const token = first.accessToken;
 
-      const wrong = await sut.request('POST', '/api/users/me/password', { token, body: { currentPassword: 'not my password', newPassword: 'fresh new passphrase' } });
+      const wrong = await sut.request('POST', '/api/users/me/password', {
+        token,
+        body: { currentPassword: 'not my password', newPassword: 'fresh new passphrase' },
+      });
       expectProblem(wrong, 403);
       expect(wrong.body.type).toBe('urn:agora:problem:wrong-password');
-      const weak = await sut.request('POST', '/api/users/me/password', { token, body: { currentPassword: password, newPassword: 'qwertyuiop' } });
+      const weak = await sut.request('POST', '/api/users/me/password', {
+        token,
+        body: { currentPassword: password, newPassword: 'qwertyuiop' },
+      });
       expectProblem(weak, 400);
       expect(fieldsOf(weak)).toEqual(['newPassword']);
-      expectProblem(await sut.request('POST', '/api/users/me/password', { token, body: { newPassword: 'fresh new passphrase' } }), 400);
+      expectProblem(
+        await sut.request('POST', '/api/users/me/password', {
+          token,
+          body: { newPassword: 'fresh new passphrase' },
+        }),
+        400,
+      );
 
-      const changed = await sut.request('POST', '/api/users/me/password', { token, body: { currentPassword: password, newPassword: 'fresh new passphrase' } });
+      const changed = await sut.request('POST', '/api/users/me/password', {
+        token,
+        body: { currentPassword: password, newPassword: 'fresh new passphrase' },
+      });
       expect(changed.status).toBe(204);
       expect(changed.headers.getSetCookie().join()).toMatch(/^refresh_token=;/);
       for (const session of [first, second]) {
-        expectProblem(await sut.request('POST', '/api/auth/refresh', { headers: withRefreshCookie(session.refreshToken) }), 401);
+        expectProblem(
+          await sut.request('POST', '/api/auth/refresh', {
+            headers: withRefreshCookie(session.refreshToken),
+          }),
+          401,
+        );
       }
-      expectProblem(await sut.request('POST', '/api/auth/login', { body: { email, password } }), 401);
-      expect((await sut.request('POST', '/api/auth/login', { body: { email, password: 'fresh new passphrase' } })).status).toBe(200);
+      expectProblem(
+        await sut.request('POST', '/api/auth/login', { body: { email, password } }),
+        401,
+      );
+      expect(
+        (
+          await sut.request('POST', '/api/auth/login', {
+            body: { email, password: 'fresh new passphrase' },
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -121,10 +179,19 @@ describe('users', () => {
       const [{ id }] = await sut.dataSource.query(`SELECT id FROM users WHERE email = $1`, [email]);
 
       expectProblem(await sut.request('DELETE', '/api/users/me', { token: accessToken }), 400);
-      expectProblem(await sut.request('DELETE', '/api/users/me', { token: accessToken, body: { password: 'not my password' } }), 403);
+      expectProblem(
+        await sut.request('DELETE', '/api/users/me', {
+          token: accessToken,
+          body: { password: 'not my password' },
+        }),
+        403,
+      );
       expect((await sut.request('GET', '/api/users/me', { token: accessToken })).status).toBe(200);
 
-      const deleted = await sut.request('DELETE', '/api/users/me', { token: accessToken, body: { password } });
+      const deleted = await sut.request('DELETE', '/api/users/me', {
+        token: accessToken,
+        body: { password },
+      });
       expect(deleted.status).toBe(204);
       const [counts] = await sut.dataSource.query(
         `SELECT (SELECT count(*)::int FROM users WHERE id = $1) AS users,
@@ -133,19 +200,42 @@ describe('users', () => {
         [id],
       );
       expect(counts).toEqual({ users: 0, sessions: 0, tokens: 0 });
-      expectProblem(await sut.request('POST', '/api/auth/refresh', { headers: withRefreshCookie(refreshToken) }), 401);
-      expectProblem(await sut.request('POST', '/api/auth/login', { body: { email, password } }), 401);
+      expectProblem(
+        await sut.request('POST', '/api/auth/refresh', {
+          headers: withRefreshCookie(refreshToken),
+        }),
+        401,
+      );
+      expectProblem(
+        await sut.request('POST', '/api/auth/login', { body: { email, password } }),
+        401,
+      );
       expectProblem(await sut.request('GET', '/api/users/me', { token: accessToken }), 404);
       // The address is free again.
-      expect((await sut.request('POST', '/api/auth/register', { body: { email, password, firstName: 'New', lastName: 'Owner' } })).status).toBe(202);
-      expect(await sut.dataSource.query(`SELECT 1 FROM outbox WHERE routing_key = 'account.verification-requested' AND payload->'data'->'recipient'->>'email' = $1`, [email])).toHaveLength(2);
+      expect(
+        (
+          await sut.request('POST', '/api/auth/register', {
+            body: { email, password, firstName: 'New', lastName: 'Owner' },
+          })
+        ).status,
+      ).toBe(202);
+      expect(
+        await sut.dataSource.query(
+          `SELECT 1 FROM outbox WHERE routing_key = 'account.verification-requested' AND payload->'data'->'recipient'->>'email' = $1`,
+          [email],
+        ),
+      ).toHaveLength(2);
     });
   });
 
   describe('GET /api/users/:id', () => {
     it('shows a verified user’s public profile, without their email or birth date', async () => {
       const { accessToken } = await createSignedInUser(sut);
-      const other = await createUser(sut, { firstName: 'Mary', lastName: 'Somerville', birthDate: '1980-12-26' });
+      const other = await createUser(sut, {
+        firstName: 'Mary',
+        lastName: 'Somerville',
+        birthDate: '1980-12-26',
+      });
       const response = await sut.request('GET', `/api/users/${other.id}`, { token: accessToken });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
@@ -160,8 +250,16 @@ describe('users', () => {
     it('answers 404 for unknown and unverified users, 400 for a malformed id, 401 without a token', async () => {
       const { accessToken } = await createSignedInUser(sut);
       const unverified = await createUser(sut, { emailVerifiedAt: null });
-      expectProblem(await sut.request('GET', `/api/users/${unverified.id}`, { token: accessToken }), 404);
-      expectProblem(await sut.request('GET', '/api/users/00000000-0000-4000-8000-000000000000', { token: accessToken }), 404);
+      expectProblem(
+        await sut.request('GET', `/api/users/${unverified.id}`, { token: accessToken }),
+        404,
+      );
+      expectProblem(
+        await sut.request('GET', '/api/users/00000000-0000-4000-8000-000000000000', {
+          token: accessToken,
+        }),
+        404,
+      );
       expectProblem(await sut.request('GET', '/api/users/not-a-uuid', { token: accessToken }), 400);
       expectProblem(await sut.request('GET', `/api/users/${unverified.id}`), 401);
     });
@@ -175,7 +273,8 @@ describe('user directory and statistics', () => {
 
   beforeAll(async () => {
     sut = await TestApp.start();
-    token = (await createSignedInUser(sut, { firstName: 'Viewer', lastName: 'Person' })).accessToken;
+    token = (await createSignedInUser(sut, { firstName: 'Viewer', lastName: 'Person' }))
+      .accessToken;
   });
   afterAll(() => sut.close());
 
@@ -183,53 +282,86 @@ describe('user directory and statistics', () => {
     await createUser(sut, { firstName: `Carl ${tag}`, lastName: 'Zeiss' });
     await createUser(sut, { firstName: `Ada ${tag}`, lastName: 'Byron' });
     await createUser(sut, { firstName: `Bea ${tag}`, lastName: 'Byron' });
-    await createUser(sut, { firstName: `Hidden ${tag}`, lastName: 'Unverified', emailVerifiedAt: null });
+    await createUser(sut, {
+      firstName: `Hidden ${tag}`,
+      lastName: 'Unverified',
+      emailVerifiedAt: null,
+    });
 
     const response = await sut.request('GET', `/api/users?q=${tag}`, { token });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
-    expect(response.body.items.map((item: { firstName: string; lastName: string }) => `${item.firstName} ${item.lastName}`)).toEqual([
-      `Ada ${tag} Byron`,
-      `Bea ${tag} Byron`,
-      `Carl ${tag} Zeiss`,
-    ]);
+    expect(
+      response.body.items.map(
+        (item: { firstName: string; lastName: string }) => `${item.firstName} ${item.lastName}`,
+      ),
+    ).toEqual([`Ada ${tag} Byron`, `Bea ${tag} Byron`, `Carl ${tag} Zeiss`]);
     expect(Object.keys(response.body.items[0]).sort()).toEqual(['firstName', 'id', 'lastName']);
 
     const all = await sut.request('GET', '/api/users?pageSize=100', { token });
-    expect(all.body.items.some((item: { lastName: string }) => item.lastName === 'Unverified')).toBe(false);
+    expect(
+      all.body.items.some((item: { lastName: string }) => item.lastName === 'Unverified'),
+    ).toBe(false);
   });
 
   it('searches a substring of the full name in any case, or the exact email', async () => {
     const target = await createUser(sut, { firstName: 'Sophie', lastName: `Germain${tag}` });
-    const byFullName = await sut.request('GET', `/api/users?q=${encodeURIComponent(`PHIE GERMAIN${tag.toUpperCase()}`)}`, { token });
+    const byFullName = await sut.request(
+      'GET',
+      `/api/users?q=${encodeURIComponent(`PHIE GERMAIN${tag.toUpperCase()}`)}`,
+      { token },
+    );
     expect(byFullName.body.items.map((item: { id: string }) => item.id)).toEqual([target.id]);
 
-    const byEmail = await sut.request('GET', `/api/users?q=${encodeURIComponent(` ${target.email.toUpperCase()} `)}`, { token });
+    const byEmail = await sut.request(
+      'GET',
+      `/api/users?q=${encodeURIComponent(` ${target.email.toUpperCase()} `)}`,
+      { token },
+    );
     expect(byEmail.body.items.map((item: { id: string }) => item.id)).toEqual([target.id]);
-    const byEmailPart = await sut.request('GET', `/api/users?q=${encodeURIComponent(target.email.slice(0, 10))}`, { token });
+    const byEmailPart = await sut.request(
+      'GET',
+      `/api/users?q=${encodeURIComponent(target.email.slice(0, 10))}`,
+      { token },
+    );
     expect(byEmailPart.body.total).toBe(0);
   });
 
   it('searches % and _ literally', async () => {
     const percent = await createUser(sut, { firstName: '100%', lastName: `Sure_${tag}` });
     await createUser(sut, { firstName: '1000', lastName: `SureX${tag}` });
-    const response = await sut.request('GET', `/api/users?q=${encodeURIComponent('100% sure_')}`, { token });
+    const response = await sut.request('GET', `/api/users?q=${encodeURIComponent('100% sure_')}`, {
+      token,
+    });
     expect(response.body.items.map((item: { id: string }) => item.id)).toEqual([percent.id]);
-    expect((await sut.request('GET', `/api/users?q=${encodeURIComponent('%')}`, { token })).body.total).toBe(1);
+    expect(
+      (await sut.request('GET', `/api/users?q=${encodeURIComponent('%')}`, { token })).body.total,
+    ).toBe(1);
   });
 
   it('paginates', async () => {
     const pageTag = `pg${tag}`;
-    for (const letter of ['a', 'b', 'c', 'd', 'e']) await createUser(sut, { firstName: 'P', lastName: `${letter}${pageTag}` });
+    for (const letter of ['a', 'b', 'c', 'd', 'e'])
+      await createUser(sut, { firstName: 'P', lastName: `${letter}${pageTag}` });
     const second = await sut.request('GET', `/api/users?q=${pageTag}&page=2&pageSize=2`, { token });
     expect(second.body).toMatchObject({ total: 5, page: 2, pageSize: 2 });
-    expect(second.body.items.map((item: { lastName: string }) => item.lastName)).toEqual([`c${pageTag}`, `d${pageTag}`]);
+    expect(second.body.items.map((item: { lastName: string }) => item.lastName)).toEqual([
+      `c${pageTag}`,
+      `d${pageTag}`,
+    ]);
     const beyond = await sut.request('GET', `/api/users?q=${pageTag}&page=4&pageSize=2`, { token });
     expect(beyond.body).toMatchObject({ total: 5, items: [] });
   });
 
   it('validates the query', async () => {
-    for (const query of ['pageSize=101', 'pageSize=0', 'page=0', 'page=abc', `q=${'x'.repeat(101)}`, 'sort=name']) {
+    for (const query of [
+      'pageSize=101',
+      'pageSize=0',
+      'page=0',
+      'page=abc',
+      `q=${'x'.repeat(101)}`,
+      'sort=name',
+    ]) {
       expectProblem(await sut.request('GET', `/api/users?${query}`, { token }), 400);
     }
     expectProblem(await sut.request('GET', '/api/users'), 401);
@@ -238,8 +370,16 @@ describe('user directory and statistics', () => {
   it('computes count, mean age and age range over verified users with a birth date', async () => {
     const stats = async () => (await sut.request('GET', '/api/users/stats', { token })).body;
     const before = await stats();
-    const [{ verified }] = await sut.dataSource.query(`SELECT count(*)::int AS verified FROM users WHERE email_verified_at IS NOT NULL`);
-    expect(before).toEqual({ count: verified, withBirthDate: 0, meanAge: null, minAge: null, maxAge: null });
+    const [{ verified }] = await sut.dataSource.query(
+      `SELECT count(*)::int AS verified FROM users WHERE email_verified_at IS NOT NULL`,
+    );
+    expect(before).toEqual({
+      count: verified,
+      withBirthDate: 0,
+      meanAge: null,
+      minAge: null,
+      maxAge: null,
+    });
 
     // Born on 1 January, so each is exactly that many years old today.
     const year = new Date().getUTCFullYear();

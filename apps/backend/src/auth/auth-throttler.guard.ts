@@ -29,7 +29,8 @@ export function authThrottlerOptions(config: AppConfig): ThrottlerModuleOptions 
         ttl: 15 * MINUTE_MS,
         limit: config.auth.rateLimitPerEmail,
         getTracker: (request) => emailOfRequestBody(request.body) ?? '',
-        skipIf: (context) => emailOfRequestBody(context.switchToHttp().getRequest().body) === undefined,
+        skipIf: (context) =>
+          emailOfRequestBody(context.switchToHttp().getRequest().body) === undefined,
       },
     ],
   };
@@ -43,7 +44,10 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
     const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
-    context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(retryAfterSeconds));
+    context
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .header('retry-after', String(retryAfterSeconds));
     throw new ProblemException(
       HttpStatus.TOO_MANY_REQUESTS,
       'too-many-requests',

@@ -22,17 +22,37 @@ export interface IssuedSession {
 }
 
 const invalidCredentials = () =>
-  new ProblemException(HttpStatus.UNAUTHORIZED, 'invalid-credentials', 'Wrong email or password', 'The email or the password is wrong.');
+  new ProblemException(
+    HttpStatus.UNAUTHORIZED,
+    'invalid-credentials',
+    'Wrong email or password',
+    'The email or the password is wrong.',
+  );
 
 const invalidRefreshToken = () =>
-  new ProblemException(HttpStatus.UNAUTHORIZED, 'invalid-refresh-token', 'Session ended', 'The refresh token is missing, expired or revoked; log in again.');
+  new ProblemException(
+    HttpStatus.UNAUTHORIZED,
+    'invalid-refresh-token',
+    'Session ended',
+    'The refresh token is missing, expired or revoked; log in again.',
+  );
 
 /** Unknown and expired tokens are a bad request (400); a used one conflicts with its state (409). */
 function rejectToken(outcome: Exclude<ConsumedToken['outcome'], 'valid'>): never {
   if (outcome === 'used') {
-    throw new ProblemException(HttpStatus.CONFLICT, 'token-already-used', 'Link already used', 'This link has already been used.');
+    throw new ProblemException(
+      HttpStatus.CONFLICT,
+      'token-already-used',
+      'Link already used',
+      'This link has already been used.',
+    );
   }
-  throw new ProblemException(HttpStatus.BAD_REQUEST, 'invalid-token', 'Invalid or expired link', 'This link is not valid or has expired; ask for a new one.');
+  throw new ProblemException(
+    HttpStatus.BAD_REQUEST,
+    'invalid-token',
+    'Invalid or expired link',
+    'This link is not valid or has expired; ask for a new one.',
+  );
 }
 
 function recipientOf(user: Pick<User, 'email' | 'firstName' | 'lastName' | 'locale'>): Recipient {
@@ -107,9 +127,17 @@ export class AuthService {
     if (!user || !passwordMatches) throw invalidCredentials();
     // Checked after the password, so the answer tells nothing to someone without it.
     if (!user.emailVerifiedAt) {
-      throw new ProblemException(HttpStatus.FORBIDDEN, 'email-not-verified', 'Email not verified', 'Confirm your email address with the link we sent before logging in.');
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'email-not-verified',
+        'Email not verified',
+        'Confirm your email address with the link we sent before logging in.',
+      );
     }
-    return { session: await this.sessionFor(user), refreshToken: await this.sessions.start(user.id) };
+    return {
+      session: await this.sessionFor(user),
+      refreshToken: await this.sessions.start(user.id),
+    };
   }
 
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {

@@ -5,8 +5,7 @@ import { EmailToken, EmailTokenPurpose } from './entities/email-token.entity';
 import { generateSecretToken, hashSecretToken } from './secret-tokens';
 
 export type ConsumedToken =
-  | { outcome: 'valid'; userId: string }
-  | { outcome: 'unknown' | 'expired' | 'used' };
+  { outcome: 'valid'; userId: string } | { outcome: 'unknown' | 'expired' | 'used' };
 
 /** Single-use, expiring tokens for the links in verification and password-reset mails. */
 @Injectable()
@@ -28,17 +27,29 @@ export class EmailTokensService {
     await manager.delete(EmailToken, { userId, purpose, usedAt: IsNull() });
     const token = generateSecretToken();
     const expiresAt = new Date(Date.now() + this.lifetimeMs(purpose));
-    await manager.insert(EmailToken, { userId, purpose, tokenHash: hashSecretToken(token), expiresAt });
+    await manager.insert(EmailToken, {
+      userId,
+      purpose,
+      tokenHash: hashSecretToken(token),
+      expiresAt,
+    });
     return { token, expiresAt };
   }
 
   /** Marks the token used if it is valid; the row lock makes two concurrent uses impossible. */
-  async consume(manager: EntityManager, token: string, purpose: EmailTokenPurpose): Promise<ConsumedToken> {
+  async consume(
+    manager: EntityManager,
+    token: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<ConsumedToken> {
     const row = await manager
       .getRepository(EmailToken)
       .createQueryBuilder('token')
       .setLock('pessimistic_write')
-      .where('token.token_hash = :hash AND token.purpose = :purpose', { hash: hashSecretToken(token), purpose })
+      .where('token.token_hash = :hash AND token.purpose = :purpose', {
+        hash: hashSecretToken(token),
+        purpose,
+      })
       .getOne();
     if (!row) return { outcome: 'unknown' };
     if (row.usedAt) return { outcome: 'used' };
@@ -48,7 +59,11 @@ export class EmailTokensService {
   }
 
   /** After a password reset, any other reset link still in a mailbox must not work. */
-  async discardUnused(manager: EntityManager, userId: string, purpose: EmailTokenPurpose): Promise<void> {
+  async discardUnused(
+    manager: EntityManager,
+    userId: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<void> {
     await manager.delete(EmailToken, { userId, purpose, usedAt: IsNull() });
   }
 }

@@ -12,7 +12,9 @@ describe('PasswordHasher', () => {
   });
 
   it('salts every hash', async () => {
-    expect(await sut.hash('violet kettle orbit 42')).not.toBe(await sut.hash('violet kettle orbit 42'));
+    expect(await sut.hash('violet kettle orbit 42')).not.toBe(
+      await sut.hash('violet kettle orbit 42'),
+    );
   });
 
   it('answers false, not an error, for an unreadable hash', async () => {

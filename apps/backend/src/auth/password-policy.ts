@@ -19,7 +19,8 @@ function characterCount(value: string): number {
 /** Why a new password is refused, or null when it is acceptable. */
 export function passwordPolicyViolation(password: string): string | null {
   const length = characterCount(password);
-  if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
+  if (length < PASSWORD_MIN_LENGTH)
+    return `must be at least ${PASSWORD_MIN_LENGTH} characters long`;
   if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters long`;
   if (commonPasswordSet().has(password.toLowerCase())) {
     return 'is one of the most commonly used passwords; choose another';

@@ -40,7 +40,11 @@ export class RefreshSessionsService {
       }
       if (session.expiresAt.getTime() <= Date.now()) return null;
       const next = await this.issue(manager, session.userId, session.familyId);
-      await manager.update(RefreshSession, { id: session.id }, { usedAt: new Date(), replacedBy: next.id });
+      await manager.update(
+        RefreshSession,
+        { id: session.id },
+        { usedAt: new Date(), replacedBy: next.id },
+      );
       return { userId: session.userId, token: next.token };
     });
   }
@@ -57,11 +61,19 @@ export class RefreshSessionsService {
 
   /** Ends every login of the user (password changed or reset). */
   async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
-    await manager.update(RefreshSession, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(
+      RefreshSession,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.update(RefreshSession, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(
+      RefreshSession,
+      { familyId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
   }
 
   private async issue(manager: EntityManager, userId: string, familyId: string) {

@@ -14,9 +14,12 @@ describe('birth date rule', () => {
     },
   );
 
-  it.each(['17/05/1990', '1990-5-17', '1990-05-17T00:00:00Z', '', 'yesterday'])('refuses the format of %s', (value) => {
-    expect(birthDateViolation(value, today)).toMatch(/YYYY-MM-DD/);
-  });
+  it.each(['17/05/1990', '1990-5-17', '1990-05-17T00:00:00Z', '', 'yesterday'])(
+    'refuses the format of %s',
+    (value) => {
+      expect(birthDateViolation(value, today)).toMatch(/YYYY-MM-DD/);
+    },
+  );
 
   it('refuses a date after today', () => {
     expect(birthDateViolation('2026-11-27', today)).toMatch(/future/);

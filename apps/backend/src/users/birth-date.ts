@@ -17,7 +17,11 @@ export function birthDateViolation(value: string, today: string = todayIso()): s
   if (!match) return 'must be a date written YYYY-MM-DD';
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return 'must be a real calendar date';
   }
   if (value > today) return 'must not be in the future';

@@ -1,5 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { RefreshCookie } from '../auth/refresh-cookie';
@@ -10,7 +28,6 @@ import { MeDto, UserProfileDto, UserStatsDto, UserSummaryDto } from './dto/user.
 import { UsersService } from './users.service';
 
 const UserDirectoryPage = PageDto(UserSummaryDto);
-const uuid = new ParseUUIDPipe();
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -30,7 +47,10 @@ export class UsersController {
   }
 
   @Patch('me')
-  @ApiOperation({ summary: 'Change my name, birth date or language', description: 'The password has its own route: POST /api/users/me/password.' })
+  @ApiOperation({
+    summary: 'Change my name, birth date or language',
+    description: 'The password has its own route: POST /api/users/me/password.',
+  })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(400, 401, 404)
   updateMe(@CurrentUser() user: AuthUser, @Body() changes: UpdateMeDto): Promise<MeDto> {
@@ -39,7 +59,11 @@ export class UsersController {
 
   @Post('me/password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change my password', description: 'Ends every refresh session of the account (all devices log in again) and clears the refresh cookie.' })
+  @ApiOperation({
+    summary: 'Change my password',
+    description:
+      'Ends every refresh session of the account (all devices log in again) and clears the refresh cookie.',
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
   @ApiProblems(400, 401, 403, 404)
   async changePassword(
@@ -53,7 +77,10 @@ export class UsersController {
 
   @Delete('me')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete my account', description: 'Needs the current password. Removes the account, its sessions and tokens.' })
+  @ApiOperation({
+    summary: 'Delete my account',
+    description: 'Needs the current password. Removes the account, its sessions and tokens.',
+  })
   @ApiNoContentResponse({ description: 'Account deleted' })
   @ApiProblems(400, 401, 403, 404)
   async deleteMe(
@@ -66,7 +93,10 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Directory of verified users', description: '`q` matches part of the name, or the exact email address.' })
+  @ApiOperation({
+    summary: 'Directory of verified users',
+    description: '`q` matches part of the name, or the exact email address.',
+  })
   @ApiOkResponse({ type: UserDirectoryPage })
   @ApiProblems(400, 401)
   directory(@Query() query: SearchPageQueryDto) {
@@ -85,7 +115,7 @@ export class UsersController {
   @ApiOperation({ summary: 'A user’s profile and the associations they belong to' })
   @ApiOkResponse({ type: UserProfileDto })
   @ApiProblems(400, 401, 404)
-  profile(@Param('id', uuid) id: string): Promise<UserProfileDto> {
+  profile(@Param('id', ParseUUIDPipe) id: string): Promise<UserProfileDto> {
     return this.users.profile(id);
   }
 }

@@ -53,13 +53,20 @@ export class UsersRepository {
     return rows[0]?.id ?? null;
   }
 
-  async update(id: string, changes: Partial<User>, manager: EntityManager = this.users.manager): Promise<void> {
+  async update(
+    id: string,
+    changes: Partial<User>,
+    manager: EntityManager = this.users.manager,
+  ): Promise<void> {
     if (Object.keys(changes).length > 0) await manager.update(User, { id }, changes);
   }
 
   /** Keeps the first verification time when the address was already verified. */
   async markEmailVerified(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(`UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`, [id]);
+    await manager.query(
+      `UPDATE users SET email_verified_at = coalesce(email_verified_at, now()) WHERE id = $1`,
+      [id],
+    );
   }
 
   /** Deletes the user; their tokens and sessions go with them (ON DELETE CASCADE). */

@@ -33,7 +33,12 @@ function build(repository: UsersRepository, source?: UserAssociationsSource): Us
 
 describe('UsersService.profile', () => {
   it('lists the associations given by the registered source', async () => {
-    const chess = { id: 'a1a1a1a1-0000-4000-8000-000000000001', name: 'Chess Club', role: 'admin' as const, title: 'President' };
+    const chess = {
+      id: 'a1a1a1a1-0000-4000-8000-000000000001',
+      name: 'Chess Club',
+      role: 'admin' as const,
+      title: 'President',
+    };
     const source: UserAssociationsSource = { associationsOf: jest.fn().mockResolvedValue([chess]) };
     const sut = build(usersRepositoryWith(ada), source);
 
@@ -52,6 +57,9 @@ describe('UsersService.profile', () => {
   });
 
   it('answers 404 for a user who is not visible', async () => {
-    await expect(build(usersRepositoryWith(null)).profile(ada.id)).rejects.toMatchObject({ status: 404, slug: 'user-not-found' });
+    await expect(build(usersRepositoryWith(null)).profile(ada.id)).rejects.toMatchObject({
+      status: 404,
+      slug: 'user-not-found',
+    });
   });
 });

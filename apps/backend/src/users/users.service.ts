@@ -5,16 +5,32 @@ import { RefreshSessionsService } from '../auth/refresh-sessions.service';
 import { ProblemException } from '../common/problem';
 import { Page, SearchPageQueryDto } from '../common/pagination';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
-import { MeDto, UserAssociationDto, UserProfileDto, UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import {
+  MeDto,
+  UserAssociationDto,
+  UserProfileDto,
+  UserStatsDto,
+  UserSummaryDto,
+} from './dto/user.dto';
 import { User } from './entities/user.entity';
 import { USER_ASSOCIATIONS_SOURCE, UserAssociationsSource } from './user-associations';
 import { UsersRepository } from './users.repository';
 
 const userNotFound = () =>
-  new ProblemException(HttpStatus.NOT_FOUND, 'user-not-found', 'User not found', 'There is no such user.');
+  new ProblemException(
+    HttpStatus.NOT_FOUND,
+    'user-not-found',
+    'User not found',
+    'There is no such user.',
+  );
 
 const wrongPassword = () =>
-  new ProblemException(HttpStatus.FORBIDDEN, 'wrong-password', 'Wrong password', 'The current password is not correct.');
+  new ProblemException(
+    HttpStatus.FORBIDDEN,
+    'wrong-password',
+    'Wrong password',
+    'The current password is not correct.',
+  );
 
 @Injectable()
 export class UsersService {
@@ -39,7 +55,10 @@ export class UsersService {
   }
 
   /** Every refresh session of the user ends: other devices must log in with the new password. */
-  async changePassword(userId: string, { currentPassword, newPassword }: ChangePasswordDto): Promise<void> {
+  async changePassword(
+    userId: string,
+    { currentPassword, newPassword }: ChangePasswordDto,
+  ): Promise<void> {
     await this.checkPassword(userId, currentPassword);
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {

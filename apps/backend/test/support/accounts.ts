@@ -10,11 +10,21 @@ export function newEmail(prefix = 'person'): string {
 }
 
 export function registration(overrides: Record<string, unknown> = {}) {
-  return { email: newEmail(), password: GOOD_PASSWORD, firstName: 'Ada', lastName: 'Lovelace', ...overrides };
+  return {
+    email: newEmail(),
+    password: GOOD_PASSWORD,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    ...overrides,
+  };
 }
 
 /** Outbox envelopes of one routing key addressed to `email`, oldest first. */
-export async function outboxFor(testApp: TestApp, routingKey: string, email: string): Promise<AnyEnvelope[]> {
+export async function outboxFor(
+  testApp: TestApp,
+  routingKey: string,
+  email: string,
+): Promise<AnyEnvelope[]> {
   const rows: Array<{ payload: AnyEnvelope }> = await testApp.dataSource.query(
     `SELECT payload FROM outbox
      WHERE routing_key = $1 AND payload->'data'->'recipient'->>'email' = $2
@@ -25,7 +35,11 @@ export async function outboxFor(testApp: TestApp, routingKey: string, email: str
 }
 
 /** The `token` query parameter of the link in the newest outbox message of that kind. */
-export async function tokenFromOutbox(testApp: TestApp, routingKey: string, email: string): Promise<string> {
+export async function tokenFromOutbox(
+  testApp: TestApp,
+  routingKey: string,
+  email: string,
+): Promise<string> {
   const messages = await outboxFor(testApp, routingKey, email);
   const last = messages.at(-1);
   if (!last) throw new Error(`no ${routingKey} message for ${email}`);
@@ -37,7 +51,9 @@ export async function tokenFromOutbox(testApp: TestApp, routingKey: string, emai
 
 /** The value of the `refresh_token` cookie a response sets, or undefined. */
 export function refreshCookieOf(response: HttpResponse): string | undefined {
-  const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith('refresh_token='));
+  const header = response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith('refresh_token='));
   return header?.split(';')[0].slice('refresh_token='.length) || undefined;
 }
 
@@ -53,7 +69,11 @@ export async function registerVerified(
   const body = registration(overrides);
   const registered = await testApp.request('POST', '/api/auth/register', { body });
   if (registered.status !== 202) throw new Error(`register answered ${registered.status}`);
-  const token = await tokenFromOutbox(testApp, 'account.verification-requested', body.email as string);
+  const token = await tokenFromOutbox(
+    testApp,
+    'account.verification-requested',
+    body.email as string,
+  );
   const verified = await testApp.request('POST', '/api/auth/verify', { body: { token } });
   if (verified.status !== 200) throw new Error(`verify answered ${verified.status}`);
   return { email: body.email as string, password: body.password as string };
@@ -63,5 +83,9 @@ export async function registerVerified(
 export async function logIn(testApp: TestApp, email: string, password: string) {
   const response = await testApp.request('POST', '/api/auth/login', { body: { email, password } });
   if (response.status !== 200) throw new Error(`login answered ${response.status}`);
-  return { accessToken: response.body.accessToken as string, refreshToken: refreshCookieOf(response)!, response };
+  return {
+    accessToken: response.body.accessToken as string,
+    refreshToken: refreshCookieOf(response)!,
+    response,
+  };
 }

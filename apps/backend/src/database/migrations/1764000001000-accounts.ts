@@ -15,9 +15,13 @@ export class Accounts1764000001000 implements MigrationInterface {
         used_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX email_tokens_token_hash_key ON email_tokens (token_hash)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX email_tokens_token_hash_key ON email_tokens (token_hash)`,
+    );
     // Issuing a token discards the user's older unused ones of the same purpose; also serves the cascade.
-    await queryRunner.query(`CREATE INDEX email_tokens_user_purpose_idx ON email_tokens (user_id, purpose)`);
+    await queryRunner.query(
+      `CREATE INDEX email_tokens_user_purpose_idx ON email_tokens (user_id, purpose)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE refresh_sessions (
@@ -31,10 +35,16 @@ export class Accounts1764000001000 implements MigrationInterface {
         replaced_by uuid REFERENCES refresh_sessions (id) ON DELETE SET NULL,
         revoked_at timestamptz
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX refresh_sessions_token_hash_key ON refresh_sessions (token_hash)`);
-    await queryRunner.query(`CREATE INDEX refresh_sessions_family_idx ON refresh_sessions (family_id)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX refresh_sessions_token_hash_key ON refresh_sessions (token_hash)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX refresh_sessions_family_idx ON refresh_sessions (family_id)`,
+    );
     await queryRunner.query(`CREATE INDEX refresh_sessions_user_idx ON refresh_sessions (user_id)`);
-    await queryRunner.query(`CREATE INDEX refresh_sessions_replaced_by_idx ON refresh_sessions (replaced_by)`);
+    await queryRunner.query(
+      `CREATE INDEX refresh_sessions_replaced_by_idx ON refresh_sessions (replaced_by)`,
+    );
 
     // The directory lists verified users only: by name, and searched by a substring of the name.
     await queryRunner.query(`

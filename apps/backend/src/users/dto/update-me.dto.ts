@@ -1,4 +1,10 @@
-import { CurrentPasswordField, BirthDateField, LocaleField, NameField, NewPasswordField } from './user-fields';
+import {
+  CurrentPasswordField,
+  BirthDateField,
+  LocaleField,
+  NameField,
+  NewPasswordField,
+} from './user-fields';
 import type { Locale } from '@app/contracts';
 
 /** Every field is optional; those present replace the stored value. */

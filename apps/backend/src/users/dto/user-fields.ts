@@ -13,7 +13,11 @@ import {
   ValidationArguments,
 } from 'class-validator';
 import { LOCALES, recipientSchema } from '@app/contracts';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordPolicyViolation } from '../../auth/password-policy';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordPolicyViolation,
+} from '../../auth/password-policy';
 import { birthDateViolation } from '../birth-date';
 
 export const EMAIL_MAX_LENGTH = 254;
@@ -47,7 +51,9 @@ export const EmailField = () =>
     IsString(),
     MaxLength(EMAIL_MAX_LENGTH),
     // The contract's own rule: an address accepted here can always be put in a mail message.
-    SatisfiesRule('email', (value) => (recipientSchema.shape.email.safeParse(value).success ? null : 'must be an email address')),
+    SatisfiesRule('email', (value) =>
+      recipientSchema.shape.email.safeParse(value).success ? null : 'must be an email address',
+    ),
   );
 
 export const NameField = (example: string, optional = false) =>
@@ -82,7 +88,11 @@ export const LocaleField = () =>
 /** A password being chosen: length and the common-password list apply. */
 export const NewPasswordField = () =>
   applyDecorators(
-    ApiProperty({ format: 'password', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
+    ApiProperty({
+      format: 'password',
+      minLength: PASSWORD_MIN_LENGTH,
+      maxLength: PASSWORD_MAX_LENGTH,
+    }),
     IsString(),
     SatisfiesRule('passwordPolicy', passwordPolicyViolation),
   );

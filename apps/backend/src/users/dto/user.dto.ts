@@ -81,15 +81,33 @@ export class UserStatsDto {
   @ApiProperty({ description: 'Verified users', example: 42 })
   count!: number;
 
-  @ApiProperty({ description: 'Verified users who gave a birth date; the ages below are theirs', example: 30 })
+  @ApiProperty({
+    description: 'Verified users who gave a birth date; the ages below are theirs',
+    example: 30,
+  })
   withBirthDate!: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Mean age in years, one decimal', example: 37.4 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Mean age in years, one decimal',
+    example: 37.4,
+  })
   meanAge!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Youngest age in whole years', example: 19 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Youngest age in whole years',
+    example: 19,
+  })
   minAge!: number | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Oldest age in whole years', example: 71 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Oldest age in whole years',
+    example: 71,
+  })
   maxAge!: number | null;
 }
