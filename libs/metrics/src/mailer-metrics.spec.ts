@@ -47,10 +47,11 @@ describe('MailerMetrics', () => {
 
     sut.retryScheduled('event.created');
     sut.duplicateSkipped('event.created');
-    sut.duplicateSkipped('event.created');
+    sut.duplicateSkipped('event.created', 2);
+    sut.duplicateSkipped('event.created', 0);
 
     expect(await valueOf(sut, 'agora_mailer_retries_total', { type: 'event.created' })).toBe(1);
-    expect(await valueOf(sut, 'agora_mailer_duplicates_skipped_total', { type: 'event.created' })).toBe(2);
+    expect(await valueOf(sut, 'agora_mailer_duplicates_skipped_total', { type: 'event.created' })).toBe(3);
   });
 });
 

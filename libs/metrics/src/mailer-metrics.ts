@@ -108,8 +108,9 @@ export class MailerMetrics {
     this.deadLettered.inc({ type: knownType(type), reason });
   }
 
-  duplicateSkipped(type: string): void {
-    this.duplicates.inc({ type: knownType(type) });
+  /** `count` recipients of a redelivered message had already been mailed and were skipped. */
+  duplicateSkipped(type: string, count = 1): void {
+    if (count > 0) this.duplicates.inc({ type: knownType(type) }, count);
   }
 }
 

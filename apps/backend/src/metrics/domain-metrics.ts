@@ -77,10 +77,10 @@ export class OutboxMetrics {
     }
   }
 
-  /** A row the broker confirmed; `createdAt` is when its transaction wrote it. */
-  published(routingKey: string, createdAt: Date, now = new Date()): void {
+  /** A row the broker confirmed; `occurredAt` is the envelope's, set in the transaction that wrote the row. */
+  published(routingKey: string, occurredAt: Date, now = new Date()): void {
     this.publishedTotal.inc({ routing_key: routingKey });
-    this.lag.observe(Math.max(0, (now.getTime() - createdAt.getTime()) / 1000));
+    this.lag.observe(Math.max(0, (now.getTime() - occurredAt.getTime()) / 1000));
   }
 
   /** A publish attempt the broker refused or that could not reach it. */
