@@ -116,9 +116,11 @@ export class AuthController {
   @ApiCookieAuth('refresh_token')
   @ApiOperation({
     summary: 'Log out',
-    description: 'Revokes the session of the refresh cookie and clears the cookie. Always 204.',
+    description:
+      'Revokes the session of the refresh cookie and clears the cookie. 204 with or without a cookie.',
   })
   @ApiNoContentResponse({ description: 'Logged out' })
+  @ApiProblems(400, 413)
   async logout(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
