@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { measureArgon2 } from './lib/argon2-rate';
@@ -27,6 +27,7 @@ interface Settings {
   backendPids: number[];
   password: string;
   connections: number;
+  loginConnections: number;
   durationSeconds: number;
   warmupSeconds: number;
   poolSize: number;
@@ -46,14 +47,21 @@ function settings(): Settings {
   const backendPort = process.env.BENCH_BACKEND_PORT ? numberSetting('BENCH_BACKEND_PORT', 3000) : undefined;
   const appOrigin = process.env.BENCH_APP_ORIGIN || (backendPort && smoke ? undefined : 'http://127.0.0.1:8080');
   const pidList = (process.env.BENCH_BACKEND_PID ?? '').split(',').filter(Boolean).map(Number);
+  // The native stack runs its backend replicas on these ports (scripts/stack/stack-config.ts).
+  const backendPorts = (process.env.BENCH_BACKEND_PORTS || process.env.STACK_BACKEND_PORTS || (backendPort ? String(backendPort) : '3001,3002'))
+    .split(',')
+    .filter(Boolean)
+    .map(Number);
   return {
     smoke,
     appOrigin,
     backendPort,
     databaseUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/agora',
-    backendPids: pidList.length ? pidList : backendPort ? pidsListeningOn(backendPort) : [],
-    password: process.env.BENCH_USER_PASSWORD || 'bench-password-1234',
+    backendPids: pidList.length ? pidList : backendPorts.flatMap(pidsListeningOn),
+    // The password of every account `npm run seed:bench` creates.
+    password: process.env.BENCH_USER_PASSWORD || 'bench password for agora',
     connections: numberSetting('BENCH_CONNECTIONS', smoke ? 10 : 50),
+    loginConnections: numberSetting('BENCH_LOGIN_CONNECTIONS', smoke ? 4 : 8),
     durationSeconds: numberSetting('BENCH_DURATION', smoke ? 1 : 20),
     warmupSeconds: numberSetting('BENCH_WARMUP', smoke ? 0.5 : 3),
     poolSize: numberSetting('BENCH_DATABASE_POOL_SIZE', 10),
@@ -69,12 +77,19 @@ function versionOf(command: string, args: string[]): string {
 async function main(): Promise<void> {
   const config = settings();
   const startedAt = new Date();
+  const loadBefore = loadavg();
   const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
   const pool = new Pool({ connectionString: config.databaseUrl, max: 4 });
-  const raw = await RawReference.start(config.databaseUrl, config.poolSize);
+  // As many reference processes as the backend has replicas, so both sides may use every core.
+  const replicas = Math.max(1, config.backendPids.length);
+  const raws: RawReference[] = [];
   let nginx: BenchNginx | undefined;
   try {
-    nginx = await BenchNginx.start({ rawPort: raw.port, backendPort: config.appOrigin ? undefined : config.backendPort });
+    for (let index = 0; index < replicas; index += 1) raws.push(await RawReference.start(config.databaseUrl, config.poolSize));
+    nginx = await BenchNginx.start({
+      rawPorts: raws.map((raw) => raw.port),
+      backendPort: config.appOrigin ? undefined : config.backendPort,
+    });
     const appOrigin = config.appOrigin ?? nginx.origin;
     log(`app through ${appOrigin}; references through ${nginx.origin}; backend pids ${config.backendPids.join(',') || 'unknown'}`);
 
@@ -88,13 +103,14 @@ async function main(): Promise<void> {
       origin: string,
       request: LoadRequest,
       pids: number[],
-      durationSeconds = config.durationSeconds,
+      { durationSeconds = config.durationSeconds, connections = config.connections, warmup = true } = {},
     ): Promise<MeasuredRun> => {
-      const load = { origin, connections: config.connections, request };
-      await runLoad({ ...load, durationSeconds: config.warmupSeconds });
+      const load = { origin, connections, request };
+      if (warmup) await runLoad({ ...load, durationSeconds: config.warmupSeconds });
       const rss = sampleRss(pids);
       const result = await runLoad({ ...load, durationSeconds });
-      return { ...result, peakRssMb: rss.stop() };
+      const peak = rss.stop();
+      return { ...result, peakRssMb: peak.perProcessMb, peakRssTotalMb: peak.totalMb };
     };
 
     log('reference: nginx static 1 kB');
@@ -108,20 +124,24 @@ async function main(): Promise<void> {
       log(`${scenario.name}: backend`);
       const app = await measure(appOrigin, appRequest(scenario), config.backendPids);
       log(`${scenario.name}: raw reference`);
-      const reference = await measure(nginx.origin, rawRequest(scenario, RAW_PREFIX), [raw.pid]);
+      const reference = await measure(nginx.origin, rawRequest(scenario, RAW_PREFIX), raws.map((raw) => raw.pid));
       scenarios.push(scenarioResult(scenario.name, scenario.route, app, reference, staticNginx));
     }
 
     log('login');
-    // A log-in costs a password hash (~0.1 s of CPU): a one-second smoke run would see none finish.
-    const loginSeconds = Math.max(config.durationSeconds, 5);
-    const loginRun = await measure(appOrigin, loginRequest(fixtures.loginEmails, config.password), config.backendPids, loginSeconds);
+    // A log-in is one argon2 hash (64 MiB, 3 passes): more connections than the replicas have hashing
+    // threads only queue, and a warm-up would leave hashes queued into the measured window.
+    const loginRun = await measure(appOrigin, loginRequest(fixtures.loginEmails, config.password), config.backendPids, {
+      durationSeconds: Math.max(config.durationSeconds, config.smoke ? 5 : 20),
+      connections: config.loginConnections,
+      warmup: false,
+    });
     const loginMissed: string[] = [];
     if (loginRun.errors.total > TARGETS.maxErrors) loginMissed.push(`${loginRun.errors.total} errors (${JSON.stringify(loginRun.statusCodes)})`);
     if (loginRun.peakRssMb !== undefined && loginRun.peakRssMb > TARGETS.maxBackendRssMb) loginMissed.push(`RSS ${loginRun.peakRssMb} MB`);
 
     // The bench nginx stays up: in a smoke run it is also the backend's front for the outbox lag.
-    await raw.stop();
+    await Promise.all(raws.map((raw) => raw.stop()));
 
     log('mailer benchmark');
     const mailer = await runNpmBenchmark('bench:mailer', config.smoke, config.smoke ? 120 : 900);
@@ -143,11 +163,15 @@ async function main(): Promise<void> {
         node: process.version,
         nginx: versionOf('nginx', ['-v']),
         postgres: String((await pool.query('SHOW server_version')).rows[0].server_version),
+        // Other work on the machine skews every number: the 1-minute load average says how much.
+        loadAverage: { atStart: round(loadBefore[0], 2), atEnd: round(loadavg()[0], 2) },
       },
       setup: {
         appOrigin,
         backendPids: config.backendPids,
         connections: config.connections,
+        loginConnections: config.loginConnections,
+        rawReplicas: replicas,
         durationSeconds: config.durationSeconds,
         warmupSeconds: config.warmupSeconds,
       },
@@ -164,7 +188,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${markdownTable(results)}\n\nresults: ${file}\n`);
   } finally {
     await nginx?.stop();
-    await raw.stop();
+    await Promise.all(raws.map((raw) => raw.stop()));
     await pool.end();
   }
 }

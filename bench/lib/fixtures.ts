@@ -23,13 +23,18 @@ export interface BenchFixtures {
 
 export const PAGE_SIZE = 20;
 
-/** Three-letter lower-case prefixes of words: searches that find something. */
+/**
+ * What people type to find one thing: the last word of a name ("Bench association 4711" → "4711",
+ * "Anne Dubois" → "dubois"), or the first three letters of the name when that word is too short.
+ * A term shared by every row ("ben") would measure a pathological search, not a typical one.
+ */
 export function termsFrom(texts: string[], limit = 50): string[] {
   const terms = new Set<string>();
   for (const text of texts) {
-    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-      if (word.length >= 3) terms.add(word.slice(0, 3));
-    }
+    const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const last = words[words.length - 1] ?? '';
+    const term = last.length >= 3 ? last : (words[0] ?? '').slice(0, 3);
+    if (term.length >= 3) terms.add(term);
   }
   return [...terms].slice(0, limit);
 }

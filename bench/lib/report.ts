@@ -6,7 +6,10 @@ import { LoadResult, round } from './load';
 export const TARGETS = { minRatioToRaw: 0.6, maxP99Ms: 25, maxErrors: 0, maxBackendRssMb: 300 };
 
 export interface MeasuredRun extends LoadResult {
+  /** Peak RSS of the largest measured process (one backend replica), MB. */
   peakRssMb?: number;
+  /** Peak of the summed RSS of all measured processes (every replica), MB. */
+  peakRssTotalMb?: number;
 }
 
 export interface ScenarioResult {
@@ -25,8 +28,25 @@ export interface BenchResults {
   mode: 'full' | 'smoke';
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; nginx: string; postgres: string };
-  setup: { appOrigin: string; backendPids: number[]; connections: number; durationSeconds: number; warmupSeconds: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    nginx: string;
+    postgres: string;
+    loadAverage: { atStart: number; atEnd: number };
+  };
+  setup: {
+    appOrigin: string;
+    backendPids: number[];
+    connections: number;
+    loginConnections: number;
+    /** Raw reference processes, one per backend replica. */
+    rawReplicas: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+  };
   data: { users: number; associations: number; memberships: number; events: number };
   references: { staticNginx: MeasuredRun; argon2: Argon2Rate };
   scenarios: ScenarioResult[];
@@ -64,20 +84,20 @@ const cell = (value: number | string | undefined) => (value === undefined ? '–
 /** The markdown table printed at the end of a run and pasted into docs/performance.md. */
 export function markdownTable(results: BenchResults): string {
   const lines = [
-    '| scenario | req/s | p50 ms | p99 ms | errors | backend peak RSS MB | raw req/s | raw p99 ms | app ÷ raw | app ÷ static nginx | targets |',
+    '| scenario | req/s | p50 ms | p99 ms | errors | backend peak RSS MB (per replica / all) | raw req/s | raw p99 ms | app ÷ raw | app ÷ static nginx | targets |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const row of results.scenarios) {
     lines.push(
       `| ${row.name} | ${row.app.requests.perSecond} | ${row.app.latencyMs.p50} | ${row.app.latencyMs.p99} | ${row.app.errors.total} | ` +
-        `${cell(row.app.peakRssMb)} | ${cell(row.raw?.requests.perSecond)} | ${cell(row.raw?.latencyMs.p99)} | ` +
+        `${cell(row.app.peakRssMb)} / ${cell(row.app.peakRssTotalMb)} | ${cell(row.raw?.requests.perSecond)} | ${cell(row.raw?.latencyMs.p99)} | ` +
         `${cell(row.ratioToRaw)} | ${row.ratioToStatic} | ${row.missedTargets.length ? `missed: ${row.missedTargets.join('; ')}` : 'met'} |`,
     );
   }
   const { login, references } = results;
   lines.push(
     `| login | ${login.app.requests.perSecond} | ${login.app.latencyMs.p50} | ${login.app.latencyMs.p99} | ${login.app.errors.total} | ` +
-      `${cell(login.app.peakRssMb)} | argon2 ${references.argon2.hashesPerSecond} hashes/s | – | ${login.loginsPerHash} logins per hash | – | ` +
+      `${cell(login.app.peakRssMb)} / ${cell(login.app.peakRssTotalMb)} | argon2 ${references.argon2.hashesPerSecond} hashes/s | – | ${login.loginsPerHash} logins per hash | – | ` +
       `${login.missedTargets.length ? `missed: ${login.missedTargets.join('; ')}` : 'met'} |`,
   );
   const s = references.staticNginx;
@@ -86,7 +106,9 @@ export function markdownTable(results: BenchResults): string {
     '',
     `${results.mode} run, ${results.startedAt}; ${results.setup.connections} connections, ${results.setup.durationSeconds} s per run ` +
       `after ${results.setup.warmupSeconds} s warm-up; data: ${results.data.users} users, ${results.data.associations} associations, ` +
-      `${results.data.memberships} memberships, ${results.data.events} events; ${results.machine.cpus} × ${results.machine.cpuModel}.`,
+      `${results.data.memberships} memberships, ${results.data.events} events; ${results.machine.cpus} × ${results.machine.cpuModel}; ` +
+      `load average ${results.machine.loadAverage.atStart} at the start, ${results.machine.loadAverage.atEnd} at the end; ` +
+      `log in with ${results.setup.loginConnections} connections, no warm-up.`,
   ];
   const lag = results.outboxLag;
   if ('eventsCreated' in lag) {

@@ -12,24 +12,26 @@ export function rssBytes(pid: number): number | undefined {
 }
 
 /**
- * Samples the summed RSS of `pids` every `intervalMs` until stopped, and answers the peak in MB.
- * Several pids are summed because the stack may run more than one backend replica.
+ * Samples the RSS of `pids` every `intervalMs` until stopped; answers the peak of their sum and
+ * the peak of the largest one, in MB (the native stack runs two backend replicas).
  */
-export function sampleRss(pids: number[], intervalMs = 100): { stop: () => number | undefined } {
-  let peak: number | undefined;
+export function sampleRss(pids: number[], intervalMs = 100): { stop: () => { totalMb?: number; perProcessMb?: number } } {
+  let peakTotal: number | undefined;
+  let peakProcess: number | undefined;
   const sample = () => {
     const values = pids.map(rssBytes).filter((value): value is number => value !== undefined);
     if (values.length === 0) return;
-    const total = values.reduce((sum, value) => sum + value, 0);
-    peak = Math.max(peak ?? 0, total);
+    peakTotal = Math.max(peakTotal ?? 0, values.reduce((sum, value) => sum + value, 0));
+    peakProcess = Math.max(peakProcess ?? 0, ...values);
   };
+  const mb = (bytes: number | undefined) => (bytes === undefined ? undefined : Math.round((bytes / 1024 / 1024) * 10) / 10);
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
       sample();
-      return peak === undefined ? undefined : Math.round((peak / 1024 / 1024) * 10) / 10;
+      return { totalMb: mb(peakTotal), perProcessMb: mb(peakProcess) };
     },
   };
 }

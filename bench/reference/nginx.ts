@@ -16,8 +16,8 @@ function staticBody(): string {
 }
 
 export interface BenchNginxOptions {
-  /** Port of the raw reference server, proxied under `/raw/`. */
-  rawPort: number;
+  /** Ports of the raw reference servers (one per backend replica), balanced under `/raw/`. */
+  rawPorts: number[];
   /** When set, `/api/` is proxied there too (the smoke run has no stack nginx in front of its backend). */
   backendPort?: number;
 }
@@ -46,7 +46,7 @@ http {
   sendfile on;
   keepalive_timeout 65s;
   keepalive_requests 100000;
-  upstream raw_reference { server 127.0.0.1:${options.rawPort}; keepalive 32; }
+  upstream raw_reference { ${options.rawPorts.map((rawPort) => `server 127.0.0.1:${rawPort};`).join(' ')} keepalive 32; }
   ${options.backendPort ? `upstream backend { server 127.0.0.1:${options.backendPort}; keepalive 32; }` : ''}
   server {
     listen 127.0.0.1:${port};

@@ -18,7 +18,7 @@ export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'S
 /** Runs a TypeScript entry point of this repository in a child Node process (SWC, no type-check). */
 export function spawnTypeScript(entry: string, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   const tsNode = join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js');
-  return spawn(process.execPath, [...nodeArgs, tsNode, '--swc', join(ROOT, entry)], {
+  return spawn(process.execPath, [...nodeArgs, tsNode, '--swc', '-r', 'tsconfig-paths/register', join(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,25 +1,19 @@
 /**
  * The framework-free reference: `node:http` and `pg` answering the read routes with the same SQL
  * as the backend (see route-queries.ts), and JSON.stringify. No validation library, no DI, no
- * guards: the caller's id comes in the `x-bench-user-id` header instead of a verified JWT.
+ * guards, no logging: the caller's id comes in the `x-bench-user-id` header instead of a JWT.
  * Started by the harness as a child process; prints `{"port":…}` once it listens.
  */
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import {
-  getAssociation,
-  listAssociations,
-  listMembers,
-  listMyEvents,
-  NotFound,
-  PageQuery,
-  userDirectory,
-} from './route-queries';
+import 'reflect-metadata';
+import { NotFound, PageQuery, RouteQueries } from './route-queries';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 });
+const queries = new RouteQueries(pool);
 
 function pageQuery(params: URLSearchParams): PageQuery {
   const page = Number(params.get('page') ?? 1);
@@ -34,13 +28,13 @@ async function route(request: IncomingMessage): Promise<unknown> {
   const parts = url.pathname.split('/').filter(Boolean);
   if (request.method !== 'GET' || parts[0] !== 'api') throw new NotFound();
   const query = pageQuery(url.searchParams);
-  if (parts[1] === 'associations' && parts.length === 2) return listAssociations(pool, query);
-  if (parts[1] === 'associations' && parts.length === 3) return getAssociation(pool, userId, parts[2]);
+  if (parts[1] === 'associations' && parts.length === 2) return queries.listAssociations(query);
+  if (parts[1] === 'associations' && parts.length === 3) return queries.getAssociation(userId, parts[2]);
   if (parts[1] === 'associations' && parts[3] === 'members' && parts.length === 4) {
-    return listMembers(pool, userId, parts[2], query);
+    return queries.listMembers(userId, parts[2], query);
   }
-  if (parts[1] === 'me' && parts[2] === 'events' && parts.length === 3) return listMyEvents(pool, userId, query);
-  if (parts[1] === 'users' && parts.length === 2) return userDirectory(pool, query);
+  if (parts[1] === 'me' && parts[2] === 'events' && parts.length === 3) return queries.listMyEvents(userId, query);
+  if (parts[1] === 'users' && parts.length === 2) return queries.userDirectory(query);
   throw new NotFound();
 }
 
@@ -54,8 +48,9 @@ const server = createServer((request, response) => {
   route(request).then(
     (body) => send(response, 200, body),
     (error: unknown) => {
-      if (error instanceof NotFound) send(response, 404, { status: 404, title: 'Not Found' });
-      else send(response, 500, { status: 500, title: 'Internal Server Error', detail: String(error) });
+      // The backend's access check throws Nest's HTTP exceptions, which carry their status.
+      const status = error instanceof NotFound ? 404 : (error as { getStatus?: () => number }).getStatus?.() ?? 500;
+      send(response, status, { status, detail: String(error) });
     },
   );
 });

@@ -23,13 +23,18 @@ export interface BrowsingData {
   searchTerms: string[];
 }
 
-/** Three-letter pieces of real association names: searches that find something. */
+/**
+ * What people type to find one association: the last word of a real name ("Chess club 4711" →
+ * "4711"), or its first three letters when that word is short. A term every name shares would
+ * measure a pathological search, not a typical one.
+ */
 function termsFrom(names: string[]): string[] {
   const terms = new Set<string>();
   for (const name of names) {
-    for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) {
-      if (word.length >= 3) terms.add(word.slice(0, 3));
-    }
+    const words = name.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const last = words[words.length - 1] ?? '';
+    const term = last.length >= 3 ? last : (words[0] ?? '').slice(0, 3);
+    if (term.length >= 3) terms.add(term);
   }
   return [...terms].slice(0, 50);
 }

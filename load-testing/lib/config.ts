@@ -28,9 +28,9 @@ export const MAIL_API_URL = env('MAILDEV_URL', env('MAIL_URL', `${BASE_URL}/mail
  * 1…USER_COUNT, and they all share one password.
  */
 export const SEEDED_USERS = {
-  emailPattern: env('USER_EMAIL_PATTERN', 'bench-user-{n}@agora.test'),
-  count: envInt('USER_COUNT', 1000),
-  password: env('USER_PASSWORD', 'bench-password-1234'),
+  emailPattern: env('USER_EMAIL_PATTERN', 'bench-user-{n}@example.org'),
+  count: envInt('USER_COUNT', 100_000),
+  password: env('USER_PASSWORD', 'bench password for agora'),
 };
 
 /** How many seeded accounts `setup()` logs in; each VU borrows one of their tokens. */

@@ -102,7 +102,7 @@ describe('npm run bench:smoke', () => {
     expect(file?.startsWith(resultsDir)).toBe(true);
     const results = JSON.parse(readFileSync(file!, 'utf8'));
 
-    expect(results).toMatchObject({ schemaVersion: 1, mode: 'smoke', setup: { backendPids: [process.pid] } });
+    expect(results).toMatchObject({ schemaVersion: 1, mode: 'smoke', setup: { backendPids: [process.pid], rawReplicas: 1 } });
     expect(results.data).toEqual({ users: 40, associations: 12, memberships: expect.any(Number), events: 36 });
     expectWellFormedRun(results.references.staticNginx, 'static nginx');
     expect(results.references.argon2.hashesPerSecond).toBeGreaterThan(0);
