@@ -5,7 +5,7 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/agora_bench npm run seed:bench
  *
- * Ids are derived from the row number (`md5('bench-user-42')::uuid`), so the data is the same on
+ * Ids are derived from the row number (the md5 of `bench-user-42`, shaped as a version-4 UUID), so the data is the same on
  * every run and a benchmark can name a user or an association without looking it up. A second
  * run replaces the previous bench rows and leaves every other row alone. Every bench user is
  * verified and signs in with the password printed at the end.
@@ -23,8 +23,10 @@ const EVENTS = 100_000;
 const MINUTES = 20_000;
 const VOTERS_PER_MINUTE = 5;
 
-const userId = (n: string) => `md5('bench-user-' || (${n}))::uuid`;
-const associationId = (n: string) => `md5('bench-association-' || (${n}))::uuid`;
+/** A version-4-shaped UUID derived from a seed, so strict validators (zod, class-validator) accept it. */
+const uuidOf = (seed: string) => `overlay(overlay(md5(${seed}) placing '4' from 13) placing '8' from 17)::uuid`;
+const userId = (n: string) => uuidOf(`'bench-user-' || (${n})`);
+const associationId = (n: string) => uuidOf(`'bench-association-' || (${n})`);
 /** Member k (0…24) of association a is user ((a-1)·25 + k) mod 100 000 + 1; k = 0 is its admin. */
 const memberUser = (a: string, k: string) => userId(`(((${a}) - 1) * ${MEMBERS_PER_ASSOCIATION} + (${k})) % ${USERS} + 1`);
 
@@ -58,8 +60,8 @@ const steps: [string, string, unknown[]?][] = [
     `${EVENTS} events`,
     `INSERT INTO events (id, association_id, uid, sequence, status, title, description, location,
                          starts_at, ends_at, time_zone, created_by)
-     SELECT md5('bench-event-' || e)::uuid, ${associationId(`(e - 1) / ${EVENTS / ASSOCIATIONS} + 1`)},
-            md5('bench-event-' || e)::uuid || '@agora', e % 3,
+     SELECT ${uuidOf(`'bench-event-' || e`)}, ${associationId(`(e - 1) / ${EVENTS / ASSOCIATIONS} + 1`)},
+            ${uuidOf(`'bench-event-' || e`)} || '@agora', e % 3,
             CASE WHEN e % 20 = 0 THEN 'cancelled' ELSE 'scheduled' END,
             'Bench event ' || e, 'What happens at event ' || e || '.', 'Room ' || (e % 50),
             date_trunc('hour', now()) + ((e * 7919) % 26280 - 8760) * interval '1 hour',
@@ -70,7 +72,7 @@ const steps: [string, string, unknown[]?][] = [
   [
     `${MINUTES} minutes`,
     `INSERT INTO minutes (id, association_id, held_on, content, created_by)
-     SELECT md5('bench-minute-' || i)::uuid, ${associationId(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`)},
+     SELECT ${uuidOf(`'bench-minute-' || i`)}, ${associationId(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`)},
             current_date - (i * 37) % 3650, repeat('Minutes of general assembly ' || i || '. ', 40),
             ${memberUser(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`, '0')}
        FROM generate_series(1, ${MINUTES}) AS i`,
@@ -78,7 +80,7 @@ const steps: [string, string, unknown[]?][] = [
   [
     `${MINUTES * VOTERS_PER_MINUTE} minute voters`,
     `INSERT INTO minute_voters (minute_id, user_id)
-     SELECT md5('bench-minute-' || i)::uuid, ${memberUser(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`, 'k')}
+     SELECT ${uuidOf(`'bench-minute-' || i`)}, ${memberUser(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`, 'k')}
        FROM generate_series(1, ${MINUTES}) AS i, generate_series(0, ${VOTERS_PER_MINUTE - 1}) AS k`,
   ],
   ['statistics for the planner', `ANALYZE users, associations, memberships, events, minutes, minute_voters`],

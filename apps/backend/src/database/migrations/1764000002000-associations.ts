@@ -56,6 +56,8 @@ export class Associations1764000002000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
+    // Deleting a user sets created_by to null: without these indexes each deletion scans the table.
+    await queryRunner.query(`CREATE INDEX minutes_created_by_idx ON minutes (created_by) WHERE created_by IS NOT NULL`);
     await queryRunner.query(
       `CREATE INDEX minutes_association_held_on_idx ON minutes (association_id, held_on DESC, created_at DESC, id DESC)`,
     );
@@ -87,6 +89,7 @@ export class Associations1764000002000 implements MigrationInterface {
         CONSTRAINT events_ends_after_start CHECK (ends_at > starts_at)
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX events_uid_key ON events (uid)`);
+    await queryRunner.query(`CREATE INDEX events_created_by_idx ON events (created_by) WHERE created_by IS NOT NULL`);
     // Association calendars and /api/me/events read one association's events by start time.
     await queryRunner.query(
       `CREATE INDEX events_association_starts_idx ON events (association_id, starts_at, id)`,
