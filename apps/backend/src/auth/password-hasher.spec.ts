@@ -1,5 +1,8 @@
 import { PasswordHasher } from './password-hasher';
 
+// Each argon2id hash takes 64 MiB and a noticeable moment; a busy machine runs the whole suite at once.
+jest.setTimeout(30_000);
+
 describe('PasswordHasher', () => {
   const sut = new PasswordHasher();
 
