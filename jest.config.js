@@ -45,6 +45,9 @@ const swc = [
 /** @type {import('jest').Config} */
 const shared = {
   testEnvironment: 'node',
+  // A guard against hangs, not a performance check: argon2 and real services are slow on a busy
+  // 2-core machine.
+  testTimeout: 30_000,
   transform: { '^.+\\.(ts|js|mjs|cjs)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${packagesToCompile().join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
@@ -74,6 +77,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts', '<rootDir>/tests/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/backend/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/backend/test/support/global-teardown.ts',
+      testTimeout: 120_000,
     },
   ],
 };
