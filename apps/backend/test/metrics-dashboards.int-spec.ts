@@ -131,7 +131,6 @@ describe('Grafana dashboards on live data', () => {
   let vhost: TestVhost;
   let app: TestApp;
   let prometheus: PrometheusServer;
-  let broker: amqplib.ChannelModel;
   let started: Date;
   const results = new Map<string, PrometheusSeries[][]>();
 
@@ -151,14 +150,13 @@ describe('Grafana dashboards on live data', () => {
         ruleFiles: [join(MONITORING_DIR, 'alerts.yml')],
       }),
     );
-    broker = await amqplib.connect(vhost.url);
   });
 
   afterAll(async () => {
-    await broker?.close();
+    // Prometheus first: it must not scrape an application that is shutting down.
     await prometheus?.stop();
     await app?.close();
-    await vhost?.delete();
+    await vhost?.delete().catch(() => undefined);
   });
 
   it('scrapes the backend and RabbitMQ', async () => {
@@ -201,10 +199,16 @@ describe('Grafana dashboards on live data', () => {
     // Every message reaches the mailer queue; with no mailer running, one is rejected the way the
     // mailer rejects a message it cannot handle, and the broker dead-letters it.
     await waitFor(() => vhost.queueDepths(), (depths) => (depths[MAILER_QUEUE] ?? 0) >= 4, { what: 'messages in the mailer queue' });
-    const channel = await broker.createChannel();
-    const rejected = await channel.get(MAILER_QUEUE, { noAck: false });
-    if (!rejected) throw new Error('the mailer queue is empty');
-    channel.nack(rejected, false, false);
+    const broker = await amqplib.connect(vhost.url);
+    try {
+      const channel = await broker.createChannel();
+      const rejected = await channel.get(MAILER_QUEUE, { noAck: false });
+      if (!rejected) throw new Error('the mailer queue is empty');
+      channel.nack(rejected, false, false);
+      await channel.close();
+    } finally {
+      await broker.close();
+    }
     await waitFor(() => vhost.queueDepths(), (depths) => depths['agora.mailer.dead'] === 1, { what: 'the dead letter' });
 
     const requestsInRun = await k6EquivalentRun(app, accessToken, prometheus);

@@ -71,13 +71,23 @@ export class PrometheusServer {
       child.once('exit', (code) => reject(new Error(`prometheus exited with ${code}:\n${output}`))),
     );
     child.once('error', () => undefined);
+    // Never outlive the test process, whatever happens to it.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     const server = new PrometheusServer(child, dir, `http://127.0.0.1:${port}`);
     const ready = waitFor(
       () => fetch(`${server.url}/-/ready`).then((response) => response.status, () => 0),
       (status) => status === 200,
       { what: 'Prometheus to be ready', timeoutMs: 30_000, intervalMs: 100 },
     );
-    await Promise.race([ready, exited]);
+    try {
+      await Promise.race([ready, exited]);
+    } catch (error) {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
     return server;
   }
 
