@@ -17,6 +17,9 @@ function verification(email: string): VerificationRequested {
   };
 }
 
+// Real services: creating a vhost and a database, or waiting for retries, takes seconds.
+jest.setTimeout(120_000);
+
 describe('outbox relay', () => {
   let vhost: TestVhost;
   let sut: TestApp;

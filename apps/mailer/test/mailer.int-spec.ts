@@ -4,6 +4,9 @@ import { waitFor } from '@app/messaging/testing/eventually';
 import { MailerCounters } from '../src/delivery/mailer-counters';
 import { MailerHarness } from './support/mailer-harness';
 
+// Real services: creating a vhost and a database, or waiting for retries, takes seconds.
+jest.setTimeout(120_000);
+
 describe('mailer: account mails', () => {
   let harness: MailerHarness;
 

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { ParsedMail } from 'mailparser';
+import { readCalendar } from '@app/calendar/testing/read-calendar';
+import { waitFor } from '@app/messaging/testing/eventually';
+import { withBrokerStopped } from '@app/messaging/testing/rabbitmq-vhost';
+import { MailerHarness } from '../../mailer/test/support/mailer-harness';
+import { createAssociation } from './associations-fixtures';
+import { createSignedInUser, createUser } from './support/fixtures';
+import { TestApp } from './support/test-app';
+
+const PASSWORD = 'a long and quite unusual passphrase 93!';
+
+/** The calendar parts of a mail: the text/calendar alternative and the .ics attachment. */
+function calendarParts(mail: ParsedMail) {
+  return mail.attachments.filter((part) => /calendar|ics/i.test(part.contentType));
+}
+
+// Real services: creating a vhost and a database, or waiting for retries, takes seconds.
+jest.setTimeout(120_000);
+
+describe('messaging end to end: backend → outbox → RabbitMQ → mailer → SMTP', () => {
+  let harness: MailerHarness;
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    harness = await MailerHarness.create();
+    sut = await TestApp.start({
+      OUTBOX_RELAY_ENABLED: 'true',
+      AMQP_URL: harness.vhost.url,
+      AUTH_RATE_LIMIT_PER_IP: '100000',
+      AUTH_RATE_LIMIT_PER_EMAIL: '100000',
+    });
+    await harness.startMailer();
+  });
+  afterAll(async () => {
+    await sut?.close();
+    await harness?.close();
+  });
+
+  const mailsTo = (address: string) => harness.smtp.mails.filter((mail) => mail.envelopeTo.includes(address));
+
+  it('register → the verification mail arrives with a link that verifies the account', async () => {
+    const email = `newcomer-${randomUUID().slice(0, 8)}@example.org`;
+    const registered = await sut.request('POST', '/api/auth/register', {
+      body: { email, password: PASSWORD, firstName: 'New', lastName: 'Comer' },
+    });
+    expect(registered.status).toBe(202);
+
+    const [received] = await waitFor(() => mailsTo(email), (mails) => mails.length === 1, { what: 'the verification mail' });
+    const mail = await received.parse();
+    const link = /(http:\/\/agora\.test\/verify\?token=[^\s"<]+)/.exec(mail.text ?? '')?.[1];
+    expect(link).toBeDefined();
+    const token = new URL(link!).searchParams.get('token');
+
+    expect((await sut.request('POST', '/api/auth/login', { body: { email, password: PASSWORD } })).status).toBe(403);
+    expect((await sut.request('POST', '/api/auth/verify', { body: { token } })).status).toBe(200);
+    expect((await sut.request('POST', '/api/auth/login', { body: { email, password: PASSWORD } })).status).toBe(200);
+  });
+
+  it('an event mails each verified member once with a calendar invitation; update and cancel follow', async () => {
+    const admin = await createSignedInUser(sut, { firstName: 'Ada', lastName: 'Admin', locale: 'fr' });
+    const verified = [await createUser(sut, { firstName: 'Vera' }), await createUser(sut, { firstName: 'Victor' })];
+    const unverified = await createUser(sut, { firstName: 'Ugo' });
+    const association = await createAssociation(sut, admin, {
+      name: 'Club de lecture',
+      members: [...verified, unverified].map((user) => ({ user })),
+    });
+    // Only verified users can be added; a member whose address is no longer verified is the case
+    // the recipients query must filter out.
+    await sut.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [unverified.id]);
+    const expected = [admin.user, ...verified].map((user) => user.email).sort();
+
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: {
+        title: 'Assemblée générale – été',
+        description: 'Ordre du jour : budget',
+        location: 'Salle des fêtes, Montréal',
+        startsAt: '2026-12-15T17:30:00.000Z',
+        endsAt: '2026-12-15T19:30:00.000Z',
+        timeZone: 'Europe/Paris',
+      },
+    });
+    expect(created.status).toBe(201);
+    const { uid, id } = created.body;
+
+    const invitations = await waitFor(() => harness.smtp.mails.filter((mail) => expected.includes(mail.envelopeTo[0])), (mails) => mails.length >= 3, { what: 'three invitations' });
+    expect(invitations).toHaveLength(3);
+    expect(invitations.map((mail) => mail.envelopeTo)).toEqual(expect.arrayContaining(expected.map((email) => [email])));
+    expect(mailsTo(unverified.email)).toHaveLength(0);
+
+    for (const received of invitations) {
+      const mail = await received.parse();
+      const recipient = received.envelopeTo[0];
+      expect(mail.to).toMatchObject({ value: [{ address: recipient }] });
+      expect(mail.cc).toBeUndefined();
+      expect(mail.bcc).toBeUndefined();
+      expect(received.raw.toString()).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      const parts = calendarParts(mail);
+      // The text/calendar alternative and the invite.ics attachment, nothing more.
+      expect(parts.map((part) => part.contentType).sort()).toEqual(['application/ics', 'text/calendar']);
+      for (const part of parts) {
+        const calendar = readCalendar(part.content.toString('utf8'));
+        expect(calendar.method).toBe('REQUEST');
+        expect(calendar.event.uid).toBe(uid);
+        expect(calendar.event.sequence).toBe(0);
+        expect(calendar.start.toISOString()).toBe('2026-12-15T17:30:00.000Z');
+        expect(calendar.startZone).toBe('Europe/Paris');
+        expect(calendar.event.summary).toBe('Assemblée générale – été');
+        expect(calendar.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([`mailto:${recipient}`]);
+      }
+    }
+    const adminMail = await invitations.find((mail) => mail.envelopeTo[0] === admin.user.email)!.parse();
+    expect(adminMail.subject).toMatch(/^Invitation : Assemblée générale – été/);
+
+    const changed = await sut.request('PATCH', `/api/events/${id}`, {
+      token: admin.accessToken,
+      body: { startsAt: '2026-12-16T17:30:00.000Z', endsAt: '2026-12-16T19:30:00.000Z' },
+    });
+    expect(changed.status).toBe(200);
+    const updates = await waitFor(() => mailsTo(verified[0].email), (mails) => mails.length === 2, { what: 'the update' });
+    const update = readCalendar(calendarParts(await updates[1].parse())[0].content.toString('utf8'));
+    expect(update.method).toBe('REQUEST');
+    expect(update.event.uid).toBe(uid);
+    expect(update.event.sequence).toBe(1);
+    expect(update.start.toISOString()).toBe('2026-12-16T17:30:00.000Z');
+
+    expect((await sut.request('DELETE', `/api/events/${id}`, { token: admin.accessToken })).status).toBe(204);
+    const all = await waitFor(() => mailsTo(verified[0].email), (mails) => mails.length === 3, { what: 'the cancellation' });
+    const cancelMail = await all[2].parse();
+    expect(all[2].raw.toString()).toMatch(/method=CANCEL/i);
+    const cancel = readCalendar(calendarParts(cancelMail)[0].content.toString('utf8'));
+    expect(cancel.method).toBe('CANCEL');
+    expect(cancel.event.uid).toBe(uid);
+    expect(cancel.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+
+    // Three messages (create, update, cancel) × three verified members, each mailed once.
+    await waitFor(() => expected.map((email) => mailsTo(email).length), (counts) => counts.every((count) => count === 3), { what: 'nine mails' });
+  });
+
+  it('fault: the broker stops while 200 people register; 10 s after it returns each has one mail', async () => {
+    const emails = Array.from({ length: 200 }, (_, index) => `burst-${index}-${randomUUID().slice(0, 6)}@example.org`);
+    await withBrokerStopped(async () => {
+      await waitFor(() => sut.request('GET', '/api/health/ready'), (response) => response.status === 503, { what: 'readiness to report the broker down' });
+      for (let index = 0; index < emails.length; index += 20) {
+        const batch = emails.slice(index, index + 20);
+        const statuses = await Promise.all(
+          batch.map(async (email) => (await sut.request('POST', '/api/auth/register', { body: { email, password: PASSWORD, firstName: 'Burst', lastName: 'Test' } })).status),
+        );
+        expect(statuses).toEqual(batch.map(() => 202));
+      }
+      // The API kept serving while the broker was away.
+      expect((await sut.request('GET', '/api/health')).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 10_000));
+    });
+    await waitFor(() => emails.filter((email) => mailsTo(email).length > 0).length, (count) => count === 200, { what: '200 mails', timeoutMs: 120_000, intervalMs: 250 });
+    const counts = harness.smtp.countsByRecipient();
+    expect(emails.map((email) => counts.get(email))).toEqual(emails.map(() => 1));
+    expect((await sut.request('GET', '/api/health/ready')).status).toBe(200);
+  }, 180_000);
+});
