@@ -148,7 +148,7 @@ async function main(): Promise<void> {
 
     log('outbox lag');
     const outboxLag = fixtures.organizer
-      ? await measureOutboxLag(pool, appOrigin, fixtures.organizer, config.smoke ? 8 : 100, config.smoke ? 3 : 60)
+      ? await measureOutboxLag(pool, appOrigin, fixtures.organizer, config.smoke ? 8 : 50, config.smoke ? 3 : 60)
       : { ran: false as const, reason: 'no admin of an association in the data' };
 
     const results: BenchResults = {
