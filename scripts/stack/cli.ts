@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import { BUILDS, frontendHasBuildScript, needsBuild, runBuild } from './builds';
 import { testNginxConfig, writeNativeNginxConfig } from './nginx-process';
 import { renderPrometheusConfig } from '../../libs/metrics/src/prometheus-config';
-import { busyPorts, ensureDatabase, missingPrerequisites, prometheusWanted } from './preflight';
+import {
+  busyPorts,
+  ensureDatabase,
+  missingPrerequisites,
+  prometheusWanted,
+  sharedBrokerProblem,
+} from './preflight';
 import { portOpen } from './ports';
 import {
   isOurs,
@@ -259,6 +265,8 @@ async function up(config: StackConfig): Promise<StackState> {
       `cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   const busy = await busyPorts(config);
+  const sharedBroker = await sharedBrokerProblem(config);
+  if (sharedBroker) busy.push(sharedBroker);
   if (busy.length)
     throw new StackError(`cannot start:\n${busy.map((problem) => `  - ${problem}`).join('\n')}`);
 
@@ -267,7 +275,9 @@ async function up(config: StackConfig): Promise<StackState> {
     say(`created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
   migrate(config);
   buildWhatIsMissing(config);
-  say(`starting maildev, backend ×${config.backendPorts.length}, mailer${prometheusWanted(config) ? ', prometheus' : ''} and nginx`);
+  say(
+    `starting maildev, backend ×${config.backendPorts.length}, mailer${prometheusWanted(config) ? ', prometheus' : ''} and nginx`,
+  );
   const state = await start(config);
   say('ready');
   printUrls(config);

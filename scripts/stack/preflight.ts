@@ -1,6 +1,7 @@
 import { connect as amqpConnect } from 'amqplib';
 import { Client } from 'pg';
 import { spawnSync } from 'node:child_process';
+import { MAILER_QUEUE } from '../../libs/messaging/src/topology';
 import { nginxAvailable } from './nginx-process';
 import { StackConfig } from './stack-config';
 import { portOpen } from './ports';
@@ -86,4 +87,28 @@ export function prometheusWanted(config: StackConfig): boolean {
     config.prometheus.enabled &&
     spawnSync('prometheus', ['--version'], { stdio: 'ignore' }).status === 0
   );
+}
+
+/**
+ * Another mailer already consuming on this broker's vhost (another stack on the same machine)
+ * would take half of this stack's mail and send it to its own mail catcher.
+ */
+export async function sharedBrokerProblem(config: StackConfig): Promise<string | null> {
+  const connection = await amqpConnect(config.amqpUrl, { timeout: 3000 });
+  try {
+    const channel = await connection.createChannel();
+    // A queue that does not exist yet closes the channel with 404: nobody consumes then.
+    channel.on('error', () => undefined);
+    const queue = await channel.checkQueue(MAILER_QUEUE).catch(() => null);
+    if (!queue || queue.consumerCount === 0) return null;
+    const vhost = decodeURIComponent(new URL(config.amqpUrl).pathname.slice(1)) || '/';
+    return (
+      `${queue.consumerCount} mailer(s) already consume ${MAILER_QUEUE} on RabbitMQ vhost "${vhost}" ` +
+      '(another Agora stack?). Stop it, or give this stack a vhost of its own: ' +
+      '`sudo rabbitmqctl add_vhost agora2 && sudo rabbitmqctl set_permissions -p agora2 guest ".*" ".*" ".*"`, ' +
+      'then AMQP_URL=amqp://guest:guest@127.0.0.1:5672/agora2 (and another DATABASE_URL).'
+    );
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
 }

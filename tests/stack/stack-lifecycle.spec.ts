@@ -18,18 +18,23 @@ interface Run {
 
 /** The stack's command line, as `npm run stack:*` runs it, with the given environment. */
 function stack(
-  command: 'up' | 'down',
+  command: 'up' | 'down' | 'seed',
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<Run> {
+  const script =
+    command === 'seed'
+      ? [join(ROOT, 'scripts', 'seed-demo.ts')]
+      : [join(ROOT, 'scripts', 'stack', 'cli.ts'), command];
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [
         join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js'),
         '--swc',
-        join(ROOT, 'scripts', 'stack', 'cli.ts'),
-        command,
+        '-r',
+        'tsconfig-paths/register',
+        ...script,
       ],
       {
         cwd: ROOT,
@@ -115,6 +120,37 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
     expect(again.output).toContain('already running');
     expect(again.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'stack.json'), 'utf8'))).toEqual(state);
+
+    // npm run seed:demo through the stack: real registrations, mails, verifications and invitations.
+    const seed = await stack('seed', env, 120_000);
+    expect(seed.output).toContain('demo.admin@agora.example  /  ');
+    expect(seed.code).toBe(0);
+    const login = await fetch(`http://127.0.0.1:${http}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'demo.admin@agora.example', password: 'Agora-demo-2026!' }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const associations = await fetch(`http://127.0.0.1:${http}/api/associations`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(((await associations.json()) as { total: number }).total).toBe(3);
+    const invited = async () => {
+      for (let attempt = 0; attempt < 60; attempt += 1) {
+        const mails = (await (await fetch(`http://127.0.0.1:${web}/api/email`)).json()) as {
+          subject: string;
+          to: { address: string }[];
+        }[];
+        const invitations = mails.filter((mail) => mail.subject.startsWith('Invitation'));
+        if (invitations.some((mail) => mail.to[0].address === 'claire.martin@agora.example')) {
+          return invitations.length;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      return 0;
+    };
+    expect(await invited()).toBeGreaterThan(0);
 
     const down = await stack('down', env, 60_000);
     expect(down.code).toBe(0);
