@@ -333,7 +333,7 @@ export function renderNginxConfig(options: NginxOptions): string {
     '',
     block('http', [
       'log_format agora \'$remote_addr - [$time_local] "$request" $status $body_bytes_sent \'',
-      '                  \'$request_time $upstream_response_time "$http_user_agent" $agora_request_id\';',
+      '                  \'$request_time $upstream_response_time $upstream_addr "$http_user_agent" $agora_request_id\';',
       ...http,
     ]),
     '',

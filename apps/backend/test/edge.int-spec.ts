@@ -66,18 +66,22 @@ function send(
 
 describe('nginx in front of the backend', () => {
   let backend: TestApp;
+  let secondReplica: TestApp | undefined;
   let nginx: ChildProcess;
   let dir: string;
   let port: number;
 
   beforeAll(async () => {
     backend = await TestApp.start();
+    secondReplica = await TestApp.start();
     dir = mkdtempSync(join(tmpdir(), 'agora-edge-'));
     port = await freePort();
     writeNativeNginxConfig({
       dir,
       port,
-      backendPorts: [Number(new URL(backend.baseUrl).port)],
+      backendPorts: [backend, secondReplica].map((replica) =>
+        Number(new URL(replica.baseUrl).port),
+      ),
       frontendRoot: buildFixtureDist(dir),
       authRateLimit: { perMinute: 6, burst: 3 },
     });
@@ -94,6 +98,7 @@ describe('nginx in front of the backend', () => {
       await exited;
     }
     await backend?.close();
+    await secondReplica?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -207,6 +212,33 @@ describe('nginx in front of the backend', () => {
     });
     // Other API routes are not limited by the auth zone.
     expect((await send(port, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  it('spreads requests over the replicas and keeps answering when one goes away', async () => {
+    const upstreams = [backend, secondReplica!].map((replica) => new URL(replica.baseUrl).host);
+    const requests = Array.from({ length: 20 }, () => send(port, 'GET', '/api/health'));
+    expect((await Promise.all(requests)).map((response) => response.status)).toEqual(
+      Array(20).fill(200),
+    );
+    // The access log names the replica that answered each request.
+    const servedBy = async () => {
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const log = readFileSync(join(dir, 'access.log'), 'utf8');
+        if (upstreams.every((upstream) => log.includes(` ${upstream} `))) return upstreams;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return upstreams.filter((upstream) =>
+        readFileSync(join(dir, 'access.log'), 'utf8').includes(` ${upstream} `),
+      );
+    };
+    expect(await servedBy()).toEqual(upstreams);
+
+    await secondReplica!.close();
+    secondReplica = undefined;
+    const afterLoss = [];
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      afterLoss.push((await send(port, 'GET', '/api/health')).status);
+    expect(afterLoss).toEqual(Array(10).fill(200));
   });
 
   it('stops on SIGTERM and frees its port', async () => {
