@@ -138,24 +138,36 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
     await waitFor(() => expected.map((email) => mailsTo(email).length), (counts) => counts.every((count) => count === 3), { what: 'nine mails' });
   });
 
-  it('fault: the broker stops while 200 people register; 10 s after it returns each has one mail', async () => {
+  it('fault: the broker stops while 200 people register; started 10 s later, each gets one mail', async () => {
     const emails = Array.from({ length: 200 }, (_, index) => `burst-${index}-${randomUUID().slice(0, 6)}@example.org`);
+    let registered = 0;
+    const register = async (email: string) => {
+      const response = await sut.request('POST', '/api/auth/register', { body: { email, password: PASSWORD, firstName: 'Burst', lastName: 'Test' } });
+      registered += 1;
+      return response.status;
+    };
+    // Registrations arrive in waves of 10 for as long as they take; the broker is stopped once
+    // they have started and started again 10 s later (it is the whole machine's broker: the
+    // window stays short).
+    const burst = (async () => {
+      const statuses: number[] = [];
+      for (let index = 0; index < emails.length; index += 10) {
+        statuses.push(...(await Promise.all(emails.slice(index, index + 10).map(register))));
+      }
+      return statuses;
+    })();
+    await waitFor(() => registered, (count) => count >= 10, { what: 'the first registrations' });
     await withBrokerStopped(async () => {
       await waitFor(() => sut.request('GET', '/api/health/ready'), (response) => response.status === 503, { what: 'readiness to report the broker down' });
-      for (let index = 0; index < emails.length; index += 20) {
-        const batch = emails.slice(index, index + 20);
-        const statuses = await Promise.all(
-          batch.map(async (email) => (await sut.request('POST', '/api/auth/register', { body: { email, password: PASSWORD, firstName: 'Burst', lastName: 'Test' } })).status),
-        );
-        expect(statuses).toEqual(batch.map(() => 202));
-      }
-      // The API kept serving while the broker was away.
+      // The API keeps serving while the broker is away.
       expect((await sut.request('GET', '/api/health')).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 10_000));
     });
+    expect(await burst).toEqual(emails.map(() => 202));
+
     await waitFor(() => emails.filter((email) => mailsTo(email).length > 0).length, (count) => count === 200, { what: '200 mails', timeoutMs: 120_000, intervalMs: 250 });
     const counts = harness.smtp.countsByRecipient();
     expect(emails.map((email) => counts.get(email))).toEqual(emails.map(() => 1));
-    expect((await sut.request('GET', '/api/health/ready')).status).toBe(200);
-  }, 180_000);
+    await waitFor(() => sut.request('GET', '/api/health/ready'), (response) => response.status === 200, { what: 'readiness' });
+  }, 240_000);
 });

@@ -39,7 +39,7 @@ export class MailerHarness {
   environment(overrides: Record<string, string> = {}): Record<string, string> {
     return {
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.MAILER_TEST_LOG_LEVEL ?? 'silent',
       AMQP_URL: this.vhost.url,
       SMTP_URL: this.smtp.url,
       MAILER_DATABASE_URL: this.databaseUrl,
