@@ -1,11 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
-import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { sendProblem, toProblem } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
 import { requestIdOf } from './common/request-id';
 import { AppConfig } from './config/app-config';
@@ -36,12 +34,6 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  // Errors raised by Fastify itself before a route runs (malformed JSON, body too large,
-  // unsupported content type) get the same problem+json shape as the rest.
-  const errorLogger = new NestLogger('Errors');
-  fastify.setErrorHandler((error, request, reply) =>
-    sendProblem(request, reply, toProblem(error, errorLogger)),
-  );
 
   if (config.openApiEnabled) {
     const document = SwaggerModule.createDocument(
