@@ -2,6 +2,8 @@ import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtur
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
+// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
+jest.setTimeout(30_000);
 describe('associations and members', () => {
   let sut: TestApp;
 
@@ -79,6 +81,9 @@ describe('associations and members', () => {
         ['POST', '/api/associations', 'not json at all'],
         ['PATCH', `/api/associations/${association.id}`, { name: null }],
         ['PATCH', `/api/associations/${association.id}`, { description: 'x'.repeat(5001) }],
+        ['PATCH', `/api/associations/${association.id}`, { description: 'nul \u0000 inside' }],
+        ['POST', '/api/associations', { name: 'nul \u0000 inside' }],
+        ['POST', '/api/associations', []],
       ];
       for (const [method, path, body] of cases) {
         const response = await sut.request(method, path, { token, body });

@@ -76,6 +76,8 @@ async function createWorld(): Promise<World> {
   return { admin, member, otherMemberId: otherMember.id, outsider, associationId: association.id, eventId: created.body.id, minuteId: minute.body.id };
 }
 
+// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
+jest.setTimeout(30_000);
 describe('authorization matrix', () => {
   beforeAll(async () => {
     sut = await TestApp.start();

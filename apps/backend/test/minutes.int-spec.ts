@@ -2,6 +2,8 @@ import { createCast, UNKNOWN_ID } from './associations-fixtures';
 import { createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
+// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
+jest.setTimeout(30_000);
 describe('minutes of general assemblies', () => {
   let sut: TestApp;
 
@@ -53,8 +55,21 @@ describe('minutes of general assemblies', () => {
     expect(response.body.type).toBe('urn:agora:problem:voters-not-members');
     expect([...response.body.invalidVoterIds].sort()).toEqual([outsider.user.id, stranger.id, UNKNOWN_ID].sort());
     expect(response.body.invalidVoterIds).not.toContain(admin.user.id);
+    expect(response.body.errors).toEqual([{ field: 'voterIds', message: expect.stringContaining(stranger.id) }]);
     const [{ count }] = await sut.dataSource.query(`SELECT count(*)::int AS count FROM minutes WHERE association_id = $1`, [association.id]);
     expect(count).toBe(0);
+  });
+
+  it('name the first few of many non-member voters in the text and all of them in invalidVoterIds', async () => {
+    const { admin, association } = await createCast(sut);
+    const strangers = Array.from({ length: 2000 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    const response = await sut.request('POST', `/api/associations/${association.id}/minutes`, {
+      token: admin.accessToken,
+      body: { heldOn: '2026-04-11', content: 'x', voterIds: strangers },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.invalidVoterIds).toHaveLength(2000);
+    expect(response.body.detail).toMatch(/and 1990 more\.$/);
   });
 
   it('can be corrected and deleted by admins only', async () => {
@@ -96,6 +111,7 @@ describe('minutes of general assemblies', () => {
       { ...valid, heldOn: '2026-04-11T10:00:00Z' },
       { ...valid, content: `${exactly100kB}x` },
       { ...valid, content: '   ' },
+      { ...valid, content: 'a\u0000b' },
       { ...valid, voterIds: ['not-a-uuid'] },
       { ...valid, voterIds: [admin.user.id, admin.user.id] },
       { ...valid, voterIds: 'everyone' },

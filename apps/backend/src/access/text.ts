@@ -24,3 +24,7 @@ export const Omittable = () => ValidateIf((_, value) => value !== undefined);
 
 /** The field may be left out or null (to clear it); any other value is validated. */
 export const OmittableOrNull = () => ValidateIf((_, value) => value !== undefined && value !== null);
+
+/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 rather than a database error. */
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
+export const NoNulCharacter = () => Matches(/^[^\u0000]*$/, { message: '$property must not contain NUL characters' });

@@ -13,16 +13,19 @@ export class MinuteNotFound extends NotFoundException {
   }
 }
 
+/** Names every bad id in `invalidVoterIds`; the readable texts name the first few only. */
 export class VotersNotMembers extends ProblemException {
   constructor(invalidVoterIds: string[]) {
+    const shown = invalidVoterIds.slice(0, 10).join(', ');
+    const more = invalidVoterIds.length > 10 ? ` and ${invalidVoterIds.length - 10} more` : '';
     super(
       HttpStatus.UNPROCESSABLE_ENTITY,
       'voters-not-members',
       'Every voter must be a member',
-      `These voters are not members of the association: ${invalidVoterIds.join(', ')}.`,
+      `These voters are not members of the association: ${shown}${more}.`,
       {
         invalidVoterIds,
-        errors: invalidVoterIds.map((id) => ({ field: 'voterIds', message: `${id} is not a member of the association` })),
+        errors: [{ field: 'voterIds', message: `not members of the association: ${shown}${more}` }],
       },
     );
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
-import { Omittable, OmittableOrNull, SingleLine, Trim, TrimToNull } from '../../access/text';
+import { NoNulCharacter, Omittable, OmittableOrNull, SingleLine, Trim, TrimToNull } from '../../access/text';
 
 export class CreateAssociationDto {
   @ApiProperty({ maxLength: 200, example: 'Chess Club of Lyon', description: 'Unique, whatever its case' })
@@ -16,6 +16,7 @@ export class CreateAssociationDto {
   @TrimToNull()
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(5000)
   description?: string | null;
 }
@@ -34,6 +35,7 @@ export class UpdateAssociationDto {
   @TrimToNull()
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(5000)
   description?: string | null;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { Omittable, OmittableOrNull } from '../../access/text';
+import { NoNulCharacter, Omittable, OmittableOrNull } from '../../access/text';
 import { IsInstant, IsTimeZone } from '../time-validation';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled'] as const;
@@ -16,6 +16,7 @@ const NOT_BLANK = /\S/;
 export class CreateEventDto {
   @ApiProperty({ maxLength: 200, example: 'General assembly' })
   @IsString()
+  @NoNulCharacter()
   @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title!: string;
@@ -23,12 +24,14 @@ export class CreateEventDto {
   @ApiPropertyOptional({ maxLength: 10000, nullable: true, type: String })
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(10000)
   description?: string | null;
 
   @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String, example: 'Town hall, room 2' })
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(300)
   location?: string | null;
 
@@ -49,6 +52,7 @@ export class UpdateEventDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @Omittable()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title?: string;
@@ -56,12 +60,14 @@ export class UpdateEventDto {
   @ApiPropertyOptional({ maxLength: 10000, nullable: true, type: String })
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(10000)
   description?: string | null;
 
   @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String })
   @OmittableOrNull()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(300)
   location?: string | null;
 

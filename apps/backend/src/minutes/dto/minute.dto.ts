@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsByteLength, IsString, IsUUID, Matches } from 'class-validator';
-import { Omittable } from '../../access/text';
+import { NoNulCharacter, Omittable } from '../../access/text';
 import { IsCalendarDate } from '../../events/time-validation';
 
 /** 100 kB of UTF-8: a long general assembly fits, a novel does not. */
@@ -14,6 +14,7 @@ export class CreateMinuteDto {
 
   @ApiProperty({ description: `The minutes, up to ${MAX_CONTENT_BYTES} bytes of UTF-8` })
   @IsString()
+  @NoNulCharacter()
   @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
   @Matches(/\S/, { message: '$property must not be blank' })
   content!: string;
@@ -35,6 +36,7 @@ export class UpdateMinuteDto {
   @ApiPropertyOptional()
   @Omittable()
   @IsString()
+  @NoNulCharacter()
   @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
   @Matches(/\S/, { message: '$property must not be blank' })
   content?: string;
