@@ -2,6 +2,7 @@ import { Envelope, parseEnvelope, RoutingKey } from '@app/contracts';
 
 type EventEnvelope = Envelope<typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled>;
 import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
+import { parseExposition, valueOf } from './support/exposition';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -180,6 +181,15 @@ describe('events', () => {
     expect((await sut.request('GET', `${path}?from=2027-02-30T00:00:00Z`, { token: admin.accessToken })).status).toBe(400);
     const [{ count }] = await sut.dataSource.query(`SELECT count(*)::int AS count FROM events WHERE association_id = $1`, [association.id]);
     expect(count).toBe(1);
+  });
+
+  it('count created events in the agora_events_created_total metric, refused ones not', async () => {
+    const { admin, association } = await createCast(sut);
+    const createdSoFar = async () => valueOf(parseExposition((await sut.request('GET', '/metrics')).body), 'agora_events_created_total');
+    const before = await createdSoFar();
+    await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
+    await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: { ...concert, timeZone: 'Mars/Olympus' } });
+    expect(await createdSoFar()).toBe((before ?? 0) + 1);
   });
 
   it('store a time zone in its canonical spelling', async () => {

@@ -7,6 +7,7 @@ import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
 import { offsetOf, Page, pageOf } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
+import { EventMetrics } from '../metrics/domain-metrics';
 import { OutboxService } from '../outbox/outbox.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto, UpdateEventDto } from './dto/event.dto';
 import { EndsBeforeStart, EventCancelled, EventNotFound } from './event-problems';
@@ -22,6 +23,7 @@ export class EventsService {
     private readonly events: EventsRepository,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly metrics: EventMetrics,
   ) {}
 
   async listOfAssociation(user: AuthUser, associationId: string, query: EventRangeQueryDto): Promise<Page<EventDto>> {
@@ -46,12 +48,14 @@ export class EventsService {
       endsAt: dto.endsAt,
       timeZone: dto.timeZone,
     });
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const access = await this.access.require(user.id, associationId, 'content:manage', { manager });
       const event = await this.events.insert(manager, randomUUID(), associationId, user.id, values);
       await this.notify(manager, RoutingKey.EventCreated, [event], access, user.id);
       return event;
     });
+    this.metrics.eventCreated();
+    return created;
   }
 
   async get(user: AuthUser, id: string): Promise<EventDto> {
