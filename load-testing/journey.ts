@@ -1,14 +1,8 @@
-import { check, fail, group } from 'k6';
-import exec from 'k6/execution';
-import { Trend } from 'k6/metrics';
+import { group } from 'k6';
 import type { Options } from 'k6/options';
-import { apiPost, jsonOf, login } from './lib/api.ts';
+import { createAssociation, scheduleEvent, signUpThroughMail, uniqueSuffix } from './lib/accounts.ts';
 import { durationFromEnv, numberFromEnv } from './lib/config.ts';
-import { awaitMailTo, tokenInMail } from './lib/mail.ts';
 import { serviceLevel, summaryTrendStats } from './lib/thresholds.ts';
-
-const verificationMailDelay = new Trend('journey_verification_mail_delay', true);
-const PASSWORD = 'k6-journey-password-2468';
 
 /**
  * A newcomer's first visit, end to end: register, confirm the address from the mail that really
@@ -34,66 +28,9 @@ export const options: Options = {
   summaryTrendStats,
 };
 
-function uniqueSuffix(): string {
-  return `${Date.now().toString(36)}-${exec.vu.idInTest}-${exec.scenario.iterationInTest}`;
-}
-
 export default function (): void {
-  const suffix = uniqueSuffix();
-  const email = `k6-journey-${suffix}@agora.test`;
-
-  group('register', () => {
-    const response = apiPost(
-      '/api/auth/register',
-      { email, password: PASSWORD, firstName: 'Load', lastName: `Tester ${suffix}` },
-      'POST /api/auth/register',
-    );
-    if (!check(response, { 'register: 202': (r) => r.status === 202 })) fail(`register answered ${response.status}`);
-  });
-
-  group('verify from the mail', () => {
-    const sentAt = Date.now();
-    const mail = awaitMailTo(email, 30);
-    if (!mail) fail(`no verification mail reached ${email} within 30 s`);
-    verificationMailDelay.add(Date.now() - sentAt);
-    const token = tokenInMail(mail);
-    if (!token) fail('the verification mail holds no token link');
-    const response = apiPost('/api/auth/verify', { token }, 'POST /api/auth/verify');
-    if (!check(response, { 'verify: 200': (r) => r.status === 200 })) fail(`verify answered ${response.status}`);
-  });
-
-  const session = login(email, PASSWORD);
-  if (!session) fail('a freshly verified account could not log in');
-
-  const associationId = group('create an association', () => {
-    const response = apiPost(
-      '/api/associations',
-      { name: `k6 club ${suffix}`, description: 'Created by the k6 journey scenario.' },
-      'POST /api/associations',
-      session.accessToken,
-    );
-    const body = jsonOf<{ id: string }>(response);
-    if (!check(response, { 'create association: 201': (r) => r.status === 201 }) || !body) {
-      fail(`create association answered ${response.status}`);
-    }
-    return body.id;
-  });
-
-  group('schedule an event', () => {
-    const startsAt = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-    const endsAt = new Date(startsAt.getTime() + 2 * 3600 * 1000);
-    const response = apiPost(
-      `/api/associations/${associationId}/events`,
-      {
-        title: 'First general assembly',
-        location: 'Town hall',
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
-        timeZone: 'Europe/Paris',
-      },
-      'POST /api/associations/:id/events',
-      session.accessToken,
-    );
-    check(response, { 'create event: 201': (r) => r.status === 201 });
-  });
+  const suffix = `journey-${uniqueSuffix()}`;
+  const session = group('register and verify from the mail', () => signUpThroughMail(suffix));
+  const associationId = group('create an association', () => createAssociation(session, suffix));
+  group('schedule an event', () => scheduleEvent(session, associationId));
 }

@@ -10,6 +10,7 @@ import {
   type AssociationSummary,
   type Session,
 } from './api.ts';
+import { createAssociation, scheduleEvent, signUpThroughMail, uniqueSuffix } from './accounts.ts';
 import { SIGNED_IN_USERS } from './config.ts';
 
 const PAGE_SIZE = 20;
@@ -39,9 +40,21 @@ function termsFrom(names: string[]): string[] {
   return [...terms].slice(0, 50);
 }
 
-/** Logs in a few seeded accounts and samples associations to browse. */
+/**
+ * Signs in without bench data: one account made through the mail catcher, with an association
+ * and an event of its own, so that every route has something to answer.
+ */
+function signUpWithContent(): Session[] {
+  const suffix = `browse-${uniqueSuffix()}`;
+  const session = signUpThroughMail(suffix);
+  scheduleEvent(session, createAssociation(session, suffix));
+  return [session];
+}
+
+/** Logs in a few seeded accounts (or signs one up) and samples associations to browse. */
 export function prepareBrowsing(): BrowsingData {
-  const sessions = signInSeededUsers(SIGNED_IN_USERS);
+  const seeded = signInSeededUsers(SIGNED_IN_USERS);
+  const sessions = seeded.length > 0 ? seeded : signUpWithContent();
   const first = expectPage<AssociationSummary>(
     authedGet(`/api/associations?page=1&pageSize=${PAGE_SIZE}`, sessions[0], 'GET /api/associations'),
     'setup: first page of associations',
