@@ -25,12 +25,15 @@ describe('domain metrics', () => {
     sut.login('invalid_credentials');
     sut.login('invalid_credentials');
     sut.registration('existing_email');
-    sut.verification('already_used');
+    sut.verification('used');
+    sut.verification('expired');
+    sut.verification('unknown');
 
     expect(await valueOf('logins', { outcome: 'invalid_credentials' })).toBe(2);
     expect(await valueOf('logins', { outcome: 'success' })).toBe(0);
     expect(await valueOf('registrations', { outcome: 'existing_email' })).toBe(1);
     expect(await valueOf('verifications', { outcome: 'already_used' })).toBe(1);
+    expect(await valueOf('verifications', { outcome: 'invalid' })).toBe(2);
     expect(await valueOf('verifications', { outcome: 'verified' })).toBe(0);
   });
 
@@ -48,8 +51,9 @@ describe('domain metrics', () => {
 
     sut.published('event.created', new Date('2030-01-01T10:00:00Z'), new Date('2030-01-01T10:00:03Z'));
     sut.failed('event.updated');
+    sut.published('event.created', new Date('not a date'));
 
-    expect(await valueOf('published', { routing_key: 'event.created' })).toBe(1);
+    expect(await valueOf('published', { routing_key: 'event.created' })).toBe(2);
     expect(await valueOf('published', { routing_key: 'event.cancelled' })).toBe(0);
     expect(await valueOf('failed', { routing_key: 'event.updated' })).toBe(1);
     expect(await valueOf('lag', { le: '1' })).toBe(0);

@@ -17,6 +17,15 @@ export const METRIC = {
 export type RegistrationOutcome = 'created' | 'existing_email';
 /** `invalid` covers unknown and expired tokens (both answer 400). */
 export type VerificationOutcome = 'verified' | 'invalid' | 'already_used';
+/** What checking an email-verification token found. */
+export type VerificationTokenState = 'valid' | 'used' | 'unknown' | 'expired';
+
+const VERIFICATION_OUTCOME_OF: Record<VerificationTokenState, VerificationOutcome> = {
+  valid: 'verified',
+  used: 'already_used',
+  unknown: 'invalid',
+  expired: 'invalid',
+};
 export type LoginOutcome = 'success' | 'invalid_credentials' | 'unverified';
 
 const REGISTRATION_OUTCOMES: RegistrationOutcome[] = ['created', 'existing_email'];
@@ -43,8 +52,8 @@ export class AccountMetrics {
     this.registrations.inc({ outcome });
   }
 
-  verification(outcome: VerificationOutcome): void {
-    this.verifications.inc({ outcome });
+  verification(token: VerificationTokenState): void {
+    this.verifications.inc({ outcome: VERIFICATION_OUTCOME_OF[token] });
   }
 
   login(outcome: LoginOutcome): void {
@@ -80,7 +89,9 @@ export class OutboxMetrics {
   /** A row the broker confirmed; `occurredAt` is the envelope's, set in the transaction that wrote the row. */
   published(routingKey: string, occurredAt: Date, now = new Date()): void {
     this.publishedTotal.inc({ routing_key: routingKey });
-    this.lag.observe(Math.max(0, (now.getTime() - occurredAt.getTime()) / 1000));
+    // Metrics never fail the relay: a message without a readable time only goes uncounted in the lag.
+    const lagSeconds = (now.getTime() - occurredAt.getTime()) / 1000;
+    if (Number.isFinite(lagSeconds)) this.lag.observe(Math.max(0, lagSeconds));
   }
 
   /** A publish attempt the broker refused or that could not reach it. */
