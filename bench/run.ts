@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     await Promise.all(raws.map((raw) => raw.stop()));
 
     log('mailer benchmark');
-    const mailer = await runNpmBenchmark('bench:mailer', config.smoke, config.smoke ? 120 : 900);
+    const mailer = await runNpmBenchmark('bench:mailer', config.smoke, config.smoke ? 120 : 300);
 
     log('outbox lag');
     const outboxLag = fixtures.organizer
