@@ -24,14 +24,19 @@ const MINUTES = 20_000;
 const VOTERS_PER_MINUTE = 5;
 
 /** A version-4-shaped UUID derived from a seed, so strict validators (zod, class-validator) accept it. */
-const uuidOf = (seed: string) => `overlay(overlay(md5(${seed}) placing '4' from 13) placing '8' from 17)::uuid`;
+const uuidOf = (seed: string) =>
+  `overlay(overlay(md5(${seed}) placing '4' from 13) placing '8' from 17)::uuid`;
 const userId = (n: string) => uuidOf(`'bench-user-' || (${n})`);
 const associationId = (n: string) => uuidOf(`'bench-association-' || (${n})`);
 /** Member k (0…24) of association a is user ((a-1)·25 + k) mod 100 000 + 1; k = 0 is its admin. */
-const memberUser = (a: string, k: string) => userId(`(((${a}) - 1) * ${MEMBERS_PER_ASSOCIATION} + (${k})) % ${USERS} + 1`);
+const memberUser = (a: string, k: string) =>
+  userId(`(((${a}) - 1) * ${MEMBERS_PER_ASSOCIATION} + (${k})) % ${USERS} + 1`);
 
 const steps: [string, string, unknown[]?][] = [
-  ['remove previous bench associations', `DELETE FROM associations WHERE name LIKE 'Bench association %'`],
+  [
+    'remove previous bench associations',
+    `DELETE FROM associations WHERE name LIKE 'Bench association %'`,
+  ],
   ['remove previous bench users', `DELETE FROM users WHERE email LIKE 'bench-user-%@example.org'`],
   [
     `${USERS} users`,
@@ -83,7 +88,10 @@ const steps: [string, string, unknown[]?][] = [
      SELECT ${uuidOf(`'bench-minute-' || i`)}, ${memberUser(`(i - 1) / ${MINUTES / ASSOCIATIONS} + 1`, 'k')}
        FROM generate_series(1, ${MINUTES}) AS i, generate_series(0, ${VOTERS_PER_MINUTE - 1}) AS k`,
   ],
-  ['statistics for the planner', `ANALYZE users, associations, memberships, events, minutes, minute_voters`],
+  [
+    'statistics for the planner',
+    `ANALYZE users, associations, memberships, events, minutes, minute_voters`,
+  ],
 ];
 
 async function main(): Promise<void> {
@@ -103,7 +111,9 @@ async function main(): Promise<void> {
     await dataSource.destroy();
   }
   console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`every bench user (bench-user-1@example.org … bench-user-${USERS}@example.org) signs in with "${BENCH_PASSWORD}"`);
+  console.log(
+    `every bench user (bench-user-1@example.org … bench-user-${USERS}@example.org) signs in with "${BENCH_PASSWORD}"`,
+  );
 }
 
 main().catch((error: unknown) => {

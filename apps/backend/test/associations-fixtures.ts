@@ -6,17 +6,25 @@ import { TestApp } from './support/test-app';
 export async function createAssociation(
   app: TestApp,
   admin: SignedInUser,
-  options: { name?: string; members?: { user: SignedInUser['user']; role?: AssociationRole; title?: string }[] } = {},
+  options: {
+    name?: string;
+    members?: { user: SignedInUser['user']; role?: AssociationRole; title?: string }[];
+  } = {},
 ): Promise<{ id: string; name: string }> {
   const name = options.name ?? `Club ${Math.random().toString(36).slice(2, 10)}`;
-  const created = await app.request('POST', '/api/associations', { token: admin.accessToken, body: { name } });
-  if (created.status !== 201) throw new Error(`could not create an association: ${JSON.stringify(created.body)}`);
+  const created = await app.request('POST', '/api/associations', {
+    token: admin.accessToken,
+    body: { name },
+  });
+  if (created.status !== 201)
+    throw new Error(`could not create an association: ${JSON.stringify(created.body)}`);
   for (const member of options.members ?? []) {
     const added = await app.request('POST', `/api/associations/${created.body.id}/members`, {
       token: admin.accessToken,
       body: { userId: member.user.id, role: member.role, title: member.title },
     });
-    if (added.status !== 201) throw new Error(`could not add a member: ${JSON.stringify(added.body)}`);
+    if (added.status !== 201)
+      throw new Error(`could not add a member: ${JSON.stringify(added.body)}`);
   }
   return { id: created.body.id, name };
 }

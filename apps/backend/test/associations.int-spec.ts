@@ -15,12 +15,24 @@ describe('associations and members', () => {
   describe('associations', () => {
     it('makes the creator its admin and shows each caller their own role', async () => {
       const { admin, member, outsider, association } = await createCast(sut);
-      const asAdmin = await sut.request('GET', `/api/associations/${association.id}`, { token: admin.accessToken });
+      const asAdmin = await sut.request('GET', `/api/associations/${association.id}`, {
+        token: admin.accessToken,
+      });
       expect(asAdmin.status).toBe(200);
-      expect(asAdmin.body).toMatchObject({ id: association.id, name: association.name, memberCount: 2, myRole: 'admin', description: null });
-      const asMember = await sut.request('GET', `/api/associations/${association.id}`, { token: member.accessToken });
+      expect(asAdmin.body).toMatchObject({
+        id: association.id,
+        name: association.name,
+        memberCount: 2,
+        myRole: 'admin',
+        description: null,
+      });
+      const asMember = await sut.request('GET', `/api/associations/${association.id}`, {
+        token: member.accessToken,
+      });
       expect(asMember.body.myRole).toBe('member');
-      const asOutsider = await sut.request('GET', `/api/associations/${association.id}`, { token: outsider.accessToken });
+      const asOutsider = await sut.request('GET', `/api/associations/${association.id}`, {
+        token: outsider.accessToken,
+      });
       expect(asOutsider.status).toBe(200);
       expect(asOutsider.body.myRole).toBeNull();
     });
@@ -29,30 +41,60 @@ describe('associations and members', () => {
       const owner = await createSignedInUser(sut);
       const tag = Math.random().toString(36).slice(2, 8);
       const others = [await createUser(sut), await createUser(sut)];
-      await createAssociation(sut, owner, { name: `B ${tag} 100%_club`, members: [{ user: others[0] }, { user: others[1] }] });
+      await createAssociation(sut, owner, {
+        name: `B ${tag} 100%_club`,
+        members: [{ user: others[0] }, { user: others[1] }],
+      });
       await createAssociation(sut, owner, { name: `A ${tag} chess` });
       await createAssociation(sut, owner, { name: `C ${tag} chess` });
 
-      const all = await sut.request('GET', `/api/associations?q=${tag}&pageSize=2`, { token: owner.accessToken });
+      const all = await sut.request('GET', `/api/associations?q=${tag}&pageSize=2`, {
+        token: owner.accessToken,
+      });
       expect(all.status).toBe(200);
       expect(all.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
-      expect(all.body.items.map((item: { name: string }) => item.name)).toEqual([`A ${tag} chess`, `B ${tag} 100%_club`]);
+      expect(all.body.items.map((item: { name: string }) => item.name)).toEqual([
+        `A ${tag} chess`,
+        `B ${tag} 100%_club`,
+      ]);
       expect(all.body.items[1].memberCount).toBe(3);
-      expect(Object.keys(all.body.items[0]).sort()).toEqual(['createdAt', 'id', 'memberCount', 'name']);
+      expect(Object.keys(all.body.items[0]).sort()).toEqual([
+        'createdAt',
+        'id',
+        'memberCount',
+        'name',
+      ]);
 
-      const second = await sut.request('GET', `/api/associations?q=${tag}&pageSize=2&page=2`, { token: owner.accessToken });
-      expect(second.body.items.map((item: { name: string }) => item.name)).toEqual([`C ${tag} chess`]);
+      const second = await sut.request('GET', `/api/associations?q=${tag}&pageSize=2&page=2`, {
+        token: owner.accessToken,
+      });
+      expect(second.body.items.map((item: { name: string }) => item.name)).toEqual([
+        `C ${tag} chess`,
+      ]);
 
-      const wildcard = await sut.request('GET', `/api/associations?q=${encodeURIComponent('100%_')}`, { token: owner.accessToken });
-      expect(wildcard.body.items.map((item: { name: string }) => item.name)).toEqual([`B ${tag} 100%_club`]);
-      const caseless = await sut.request('GET', `/api/associations?q=${tag.toUpperCase()}%20CHESS`, { token: owner.accessToken });
+      const wildcard = await sut.request(
+        'GET',
+        `/api/associations?q=${encodeURIComponent('100%_')}`,
+        { token: owner.accessToken },
+      );
+      expect(wildcard.body.items.map((item: { name: string }) => item.name)).toEqual([
+        `B ${tag} 100%_club`,
+      ]);
+      const caseless = await sut.request(
+        'GET',
+        `/api/associations?q=${tag.toUpperCase()}%20CHESS`,
+        { token: owner.accessToken },
+      );
       expect(caseless.body.total).toBe(2);
     });
 
     it('refuses a second association with the same name in any case', async () => {
       const owner = await createSignedInUser(sut);
       await createAssociation(sut, owner, { name: 'Rowing Club of Tours' });
-      const again = await sut.request('POST', '/api/associations', { token: owner.accessToken, body: { name: '  rowing club OF tours ' } });
+      const again = await sut.request('POST', '/api/associations', {
+        token: owner.accessToken,
+        body: { name: '  rowing club OF tours ' },
+      });
       expect(again.status).toBe(409);
       expect(again.headers.get('content-type')).toContain('application/problem+json');
       expect(again.body.type).toBe('urn:agora:problem:association-name-taken');
@@ -61,12 +103,32 @@ describe('associations and members', () => {
     it('lets only admins change it', async () => {
       const { admin, member, outsider, association } = await createCast(sut);
       const body = { name: `${association.name} renamed`, description: 'We play on Tuesdays.' };
-      expect((await sut.request('PATCH', `/api/associations/${association.id}`, { token: member.accessToken, body })).status).toBe(403);
-      expect((await sut.request('PATCH', `/api/associations/${association.id}`, { token: outsider.accessToken, body })).status).toBe(403);
-      const changed = await sut.request('PATCH', `/api/associations/${association.id}`, { token: admin.accessToken, body });
+      expect(
+        (
+          await sut.request('PATCH', `/api/associations/${association.id}`, {
+            token: member.accessToken,
+            body,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await sut.request('PATCH', `/api/associations/${association.id}`, {
+            token: outsider.accessToken,
+            body,
+          })
+        ).status,
+      ).toBe(403);
+      const changed = await sut.request('PATCH', `/api/associations/${association.id}`, {
+        token: admin.accessToken,
+        body,
+      });
       expect(changed.status).toBe(200);
       expect(changed.body).toMatchObject(body);
-      const cleared = await sut.request('PATCH', `/api/associations/${association.id}`, { token: admin.accessToken, body: { description: null } });
+      const cleared = await sut.request('PATCH', `/api/associations/${association.id}`, {
+        token: admin.accessToken,
+        body: { description: null },
+      });
       expect(cleared.body).toMatchObject({ name: body.name, description: null });
     });
 
@@ -87,7 +149,12 @@ describe('associations and members', () => {
       ];
       for (const [method, path, body] of cases) {
         const response = await sut.request(method, path, { token, body });
-        expect({ method, path, body, status: response.status }).toEqual({ method, path, body, status: 400 });
+        expect({ method, path, body, status: response.status }).toEqual({
+          method,
+          path,
+          body,
+          status: 400,
+        });
         expect(response.headers.get('content-type')).toContain('application/problem+json');
       }
     });
@@ -107,14 +174,18 @@ describe('associations and members', () => {
         '/api/associations?pageSize=0',
         `/api/associations?q=${'x'.repeat(101)}`,
       ]) {
-        const response = await sut.request(path.endsWith('zzz') ? 'DELETE' : 'GET', path, { token });
+        const response = await sut.request(path.endsWith('zzz') ? 'DELETE' : 'GET', path, {
+          token,
+        });
         expect({ path, status: response.status }).toEqual({ path, status: 400 });
         expect(response.body.type).toMatch(/^urn:agora:problem:/);
       }
       const missing = await sut.request('GET', `/api/associations/${UNKNOWN_ID}`, { token });
       expect(missing.status).toBe(404);
       expect(missing.headers.get('content-type')).toContain('application/problem+json');
-      const beyond = await sut.request('GET', '/api/associations?page=1000000&pageSize=100', { token });
+      const beyond = await sut.request('GET', '/api/associations?page=1000000&pageSize=100', {
+        token,
+      });
       expect(beyond.status).toBe(200);
       expect(beyond.body.items).toEqual([]);
     });
@@ -125,54 +196,114 @@ describe('associations and members', () => {
       const admin = await createSignedInUser(sut, { firstName: 'Ada', lastName: 'Lovelace' });
       const treasurer = await createUser(sut, { firstName: 'Tom', lastName: 'Treasurer' });
       const outsider = await createSignedInUser(sut);
-      const association = await createAssociation(sut, admin, { members: [{ user: treasurer, title: 'Treasurer' }] });
-      const list = await sut.request('GET', `/api/associations/${association.id}/members`, { token: outsider.accessToken });
+      const association = await createAssociation(sut, admin, {
+        members: [{ user: treasurer, title: 'Treasurer' }],
+      });
+      const list = await sut.request('GET', `/api/associations/${association.id}/members`, {
+        token: outsider.accessToken,
+      });
       expect(list.status).toBe(200);
       expect(list.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
       expect(list.body.items).toEqual([
-        { userId: admin.user.id, firstName: 'Ada', lastName: 'Lovelace', role: 'admin', title: null, joinedAt: expect.any(String) },
-        { userId: treasurer.id, firstName: 'Tom', lastName: 'Treasurer', role: 'member', title: 'Treasurer', joinedAt: expect.any(String) },
+        {
+          userId: admin.user.id,
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          role: 'admin',
+          title: null,
+          joinedAt: expect.any(String),
+        },
+        {
+          userId: treasurer.id,
+          firstName: 'Tom',
+          lastName: 'Treasurer',
+          role: 'member',
+          title: 'Treasurer',
+          joinedAt: expect.any(String),
+        },
       ]);
-      const page2 = await sut.request('GET', `/api/associations/${association.id}/members?pageSize=1&page=2`, { token: outsider.accessToken });
-      expect(page2.body.items.map((item: { userId: string }) => item.userId)).toEqual([treasurer.id]);
+      const page2 = await sut.request(
+        'GET',
+        `/api/associations/${association.id}/members?pageSize=1&page=2`,
+        { token: outsider.accessToken },
+      );
+      expect(page2.body.items.map((item: { userId: string }) => item.userId)).toEqual([
+        treasurer.id,
+      ]);
     });
 
     it('adds only verified users, once', async () => {
       const { admin, association } = await createCast(sut);
       const path = `/api/associations/${association.id}/members`;
       const newcomer = await createUser(sut);
-      const added = await sut.request('POST', path, { token: admin.accessToken, body: { userId: newcomer.id, role: 'admin', title: 'Secretary' } });
+      const added = await sut.request('POST', path, {
+        token: admin.accessToken,
+        body: { userId: newcomer.id, role: 'admin', title: 'Secretary' },
+      });
       expect(added.status).toBe(201);
       expect(added.body).toMatchObject({ userId: newcomer.id, role: 'admin', title: 'Secretary' });
 
-      const twice = await sut.request('POST', path, { token: admin.accessToken, body: { userId: newcomer.id } });
+      const twice = await sut.request('POST', path, {
+        token: admin.accessToken,
+        body: { userId: newcomer.id },
+      });
       expect(twice.status).toBe(409);
       expect(twice.body.type).toBe('urn:agora:problem:already-member');
 
       const unverified = await createUser(sut, { emailVerifiedAt: null });
-      const pending = await sut.request('POST', path, { token: admin.accessToken, body: { userId: unverified.id } });
-      const unknown = await sut.request('POST', path, { token: admin.accessToken, body: { userId: UNKNOWN_ID } });
+      const pending = await sut.request('POST', path, {
+        token: admin.accessToken,
+        body: { userId: unverified.id },
+      });
+      const unknown = await sut.request('POST', path, {
+        token: admin.accessToken,
+        body: { userId: UNKNOWN_ID },
+      });
       for (const response of [pending, unknown]) {
         expect(response.status).toBe(422);
-        expect(response.body).toMatchObject({ type: 'urn:agora:problem:user-not-eligible', errors: [{ field: 'userId' }] });
+        expect(response.body).toMatchObject({
+          type: 'urn:agora:problem:user-not-eligible',
+          errors: [{ field: 'userId' }],
+        });
       }
       expect(pending.body.detail).toBe(unknown.body.detail);
 
-      for (const body of [{}, { userId: 'nope' }, { userId: newcomer.id, role: 'owner' }, { userId: newcomer.id, role: null }, { userId: newcomer.id, title: 'x'.repeat(101) }]) {
-        expect((await sut.request('POST', path, { token: admin.accessToken, body })).status).toBe(400);
+      for (const body of [
+        {},
+        { userId: 'nope' },
+        { userId: newcomer.id, role: 'owner' },
+        { userId: newcomer.id, role: null },
+        { userId: newcomer.id, title: 'x'.repeat(101) },
+      ]) {
+        expect((await sut.request('POST', path, { token: admin.accessToken, body })).status).toBe(
+          400,
+        );
       }
     });
 
     it('lets admins change roles and titles', async () => {
       const { admin, member, association } = await createCast(sut);
       const path = `/api/associations/${association.id}/members/${member.user.id}`;
-      expect((await sut.request('PATCH', path, { token: member.accessToken, body: { role: 'admin' } })).status).toBe(403);
-      const promoted = await sut.request('PATCH', path, { token: admin.accessToken, body: { role: 'admin', title: 'President' } });
+      expect(
+        (await sut.request('PATCH', path, { token: member.accessToken, body: { role: 'admin' } }))
+          .status,
+      ).toBe(403);
+      const promoted = await sut.request('PATCH', path, {
+        token: admin.accessToken,
+        body: { role: 'admin', title: 'President' },
+      });
       expect(promoted.status).toBe(200);
       expect(promoted.body).toMatchObject({ role: 'admin', title: 'President' });
-      const untitled = await sut.request('PATCH', path, { token: admin.accessToken, body: { title: '' } });
+      const untitled = await sut.request('PATCH', path, {
+        token: admin.accessToken,
+        body: { title: '' },
+      });
       expect(untitled.body).toMatchObject({ role: 'admin', title: null });
-      const notMember = await sut.request('PATCH', `/api/associations/${association.id}/members/${UNKNOWN_ID}`, { token: admin.accessToken, body: { title: 'x' } });
+      const notMember = await sut.request(
+        'PATCH',
+        `/api/associations/${association.id}/members/${UNKNOWN_ID}`,
+        { token: admin.accessToken, body: { title: 'x' } },
+      );
       expect(notMember.status).toBe(404);
     });
 
@@ -180,30 +311,67 @@ describe('associations and members', () => {
       const { admin, member, outsider, association } = await createCast(sut);
       const other = await createSignedInUser(sut);
       const base = `/api/associations/${association.id}/members`;
-      await sut.request('POST', base, { token: admin.accessToken, body: { userId: other.user.id } });
+      await sut.request('POST', base, {
+        token: admin.accessToken,
+        body: { userId: other.user.id },
+      });
 
-      expect((await sut.request('DELETE', `${base}/${other.user.id}`, { token: member.accessToken })).status).toBe(403);
-      expect((await sut.request('DELETE', `${base}/${outsider.user.id}`, { token: outsider.accessToken })).status).toBe(404);
-      expect((await sut.request('DELETE', `${base}/${member.user.id}`, { token: member.accessToken })).status).toBe(204);
-      expect((await sut.request('DELETE', `${base}/${other.user.id}`, { token: admin.accessToken })).status).toBe(204);
+      expect(
+        (await sut.request('DELETE', `${base}/${other.user.id}`, { token: member.accessToken }))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await sut.request('DELETE', `${base}/${outsider.user.id}`, {
+            token: outsider.accessToken,
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (await sut.request('DELETE', `${base}/${member.user.id}`, { token: member.accessToken }))
+          .status,
+      ).toBe(204);
+      expect(
+        (await sut.request('DELETE', `${base}/${other.user.id}`, { token: admin.accessToken }))
+          .status,
+      ).toBe(204);
       const left = await sut.request('GET', base, { token: admin.accessToken });
-      expect(left.body.items.map((item: { userId: string }) => item.userId)).toEqual([admin.user.id]);
+      expect(left.body.items.map((item: { userId: string }) => item.userId)).toEqual([
+        admin.user.id,
+      ]);
     });
 
     it('never leaves an association without an admin', async () => {
       const { admin, member, association } = await createCast(sut);
       const base = `/api/associations/${association.id}/members`;
-      const leave = await sut.request('DELETE', `${base}/${admin.user.id}`, { token: admin.accessToken });
-      const demote = await sut.request('PATCH', `${base}/${admin.user.id}`, { token: admin.accessToken, body: { role: 'member' } });
+      const leave = await sut.request('DELETE', `${base}/${admin.user.id}`, {
+        token: admin.accessToken,
+      });
+      const demote = await sut.request('PATCH', `${base}/${admin.user.id}`, {
+        token: admin.accessToken,
+        body: { role: 'member' },
+      });
       for (const response of [leave, demote]) {
         expect(response.status).toBe(409);
         expect(response.headers.get('content-type')).toContain('application/problem+json');
         expect(response.body.type).toBe('urn:agora:problem:last-admin');
       }
       // With a second admin, the first may step down — and then the second is the last one.
-      await sut.request('PATCH', `${base}/${member.user.id}`, { token: admin.accessToken, body: { role: 'admin' } });
-      expect((await sut.request('PATCH', `${base}/${admin.user.id}`, { token: admin.accessToken, body: { role: 'member' } })).status).toBe(200);
-      const removeLast = await sut.request('DELETE', `${base}/${member.user.id}`, { token: member.accessToken });
+      await sut.request('PATCH', `${base}/${member.user.id}`, {
+        token: admin.accessToken,
+        body: { role: 'admin' },
+      });
+      expect(
+        (
+          await sut.request('PATCH', `${base}/${admin.user.id}`, {
+            token: admin.accessToken,
+            body: { role: 'member' },
+          })
+        ).status,
+      ).toBe(200);
+      const removeLast = await sut.request('DELETE', `${base}/${member.user.id}`, {
+        token: member.accessToken,
+      });
       expect(removeLast.status).toBe(409);
       expect(removeLast.body.type).toBe('urn:agora:problem:last-admin');
     });
@@ -211,7 +379,10 @@ describe('associations and members', () => {
     it('keeps an admin when two admins step down at the same time', async () => {
       const { admin, member, association } = await createCast(sut);
       const base = `/api/associations/${association.id}/members`;
-      await sut.request('PATCH', `${base}/${member.user.id}`, { token: admin.accessToken, body: { role: 'admin' } });
+      await sut.request('PATCH', `${base}/${member.user.id}`, {
+        token: admin.accessToken,
+        body: { role: 'admin' },
+      });
       const results = await Promise.all([
         sut.request('DELETE', `${base}/${admin.user.id}`, { token: admin.accessToken }),
         sut.request('DELETE', `${base}/${member.user.id}`, { token: member.accessToken }),
@@ -226,10 +397,31 @@ describe('associations and members', () => {
   describe('deleting an association', () => {
     it('is for admins and removes its members', async () => {
       const { admin, member, association } = await createCast(sut);
-      expect((await sut.request('DELETE', `/api/associations/${association.id}`, { token: member.accessToken })).status).toBe(403);
-      expect((await sut.request('DELETE', `/api/associations/${association.id}`, { token: admin.accessToken })).status).toBe(204);
-      expect((await sut.request('GET', `/api/associations/${association.id}`, { token: admin.accessToken })).status).toBe(404);
-      const [{ count }] = await sut.dataSource.query(`SELECT count(*)::int AS count FROM memberships WHERE association_id = $1`, [association.id]);
+      expect(
+        (
+          await sut.request('DELETE', `/api/associations/${association.id}`, {
+            token: member.accessToken,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await sut.request('DELETE', `/api/associations/${association.id}`, {
+            token: admin.accessToken,
+          })
+        ).status,
+      ).toBe(204);
+      expect(
+        (
+          await sut.request('GET', `/api/associations/${association.id}`, {
+            token: admin.accessToken,
+          })
+        ).status,
+      ).toBe(404);
+      const [{ count }] = await sut.dataSource.query(
+        `SELECT count(*)::int AS count FROM memberships WHERE association_id = $1`,
+        [association.id],
+      );
       expect(count).toBe(0);
     });
   });

@@ -28,35 +28,127 @@ interface Row {
 }
 
 const unique = () => Math.random().toString(36).slice(2, 10);
-const event = { title: 'Picnic', startsAt: '2030-06-01T12:00:00+02:00', endsAt: '2030-06-01T15:00:00+02:00', timeZone: 'Europe/Paris' };
+const event = {
+  title: 'Picnic',
+  startsAt: '2030-06-01T12:00:00+02:00',
+  endsAt: '2030-06-01T15:00:00+02:00',
+  timeZone: 'Europe/Paris',
+};
 
 const rows: Row[] = [
-  { route: 'GET /api/associations', path: () => '/api/associations', expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
-  { route: 'POST /api/associations', path: () => '/api/associations', body: () => ({ name: `New ${unique()}` }), expected: { anonymous: 401, outsider: 201, member: 201, admin: 201 } },
-  { route: 'GET /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
-  { route: 'PATCH /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, body: () => ({ description: 'Changed' }), expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 } },
-  { route: 'DELETE /api/associations/{id}', path: (w) => `/api/associations/${w.associationId}`, expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 } },
-  { route: 'GET /api/associations/{id}/members', path: (w) => `/api/associations/${w.associationId}/members`, expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+  {
+    route: 'GET /api/associations',
+    path: () => '/api/associations',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/associations',
+    path: () => '/api/associations',
+    body: () => ({ name: `New ${unique()}` }),
+    expected: { anonymous: 401, outsider: 201, member: 201, admin: 201 },
+  },
+  {
+    route: 'GET /api/associations/{id}',
+    path: (w) => `/api/associations/${w.associationId}`,
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'PATCH /api/associations/{id}',
+    path: (w) => `/api/associations/${w.associationId}`,
+    body: () => ({ description: 'Changed' }),
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/associations/{id}',
+    path: (w) => `/api/associations/${w.associationId}`,
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 },
+  },
+  {
+    route: 'GET /api/associations/{id}/members',
+    path: (w) => `/api/associations/${w.associationId}/members`,
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
   {
     route: 'POST /api/associations/{id}/members',
     path: (w) => `/api/associations/${w.associationId}/members`,
     body: async () => ({ userId: (await createUser(sut)).id }),
     expected: { anonymous: 401, outsider: 403, member: 403, admin: 201 },
   },
-  { route: 'PATCH /api/associations/{id}/members/{userId}', path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`, body: () => ({ title: 'Treasurer' }), expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 } },
-  { route: 'DELETE /api/associations/{id}/members/{userId}', path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`, expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 } },
-  { route: 'GET /api/associations/{id}/minutes', path: (w) => `/api/associations/${w.associationId}/minutes`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
-  { route: 'POST /api/associations/{id}/minutes', path: (w) => `/api/associations/${w.associationId}/minutes`, body: (w) => ({ heldOn: '2026-06-14', content: 'Minutes', voterIds: [w.admin.user.id] }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 } },
-  { route: 'GET /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
-  { route: 'PATCH /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, body: () => ({ content: 'Corrected' }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 } },
-  { route: 'DELETE /api/associations/{id}/minutes/{minuteId}', path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`, expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 } },
-  { route: 'GET /api/associations/{id}/events', path: (w) => `/api/associations/${w.associationId}/events`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
-  { route: 'POST /api/associations/{id}/events', path: (w) => `/api/associations/${w.associationId}/events`, body: () => event, expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 } },
-  { route: 'GET /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
-  { route: 'PATCH /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, body: () => ({ title: 'Moved picnic' }), expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 } },
-  { route: 'DELETE /api/events/{id}', path: (w) => `/api/events/${w.eventId}`, expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 } },
-  { route: 'GET /api/events/{id}/ics', path: (w) => `/api/events/${w.eventId}/ics`, expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 } },
-  { route: 'GET /api/me/events', path: () => '/api/me/events', expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 } },
+  {
+    route: 'PATCH /api/associations/{id}/members/{userId}',
+    path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`,
+    body: () => ({ title: 'Treasurer' }),
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/associations/{id}/members/{userId}',
+    path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`,
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 },
+  },
+  {
+    route: 'GET /api/associations/{id}/minutes',
+    path: (w) => `/api/associations/${w.associationId}/minutes`,
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/associations/{id}/minutes',
+    path: (w) => `/api/associations/${w.associationId}/minutes`,
+    body: (w) => ({ heldOn: '2026-06-14', content: 'Minutes', voterIds: [w.admin.user.id] }),
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 },
+  },
+  {
+    route: 'GET /api/associations/{id}/minutes/{minuteId}',
+    path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`,
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
+  {
+    route: 'PATCH /api/associations/{id}/minutes/{minuteId}',
+    path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`,
+    body: () => ({ content: 'Corrected' }),
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/associations/{id}/minutes/{minuteId}',
+    path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 },
+  },
+  {
+    route: 'GET /api/associations/{id}/events',
+    path: (w) => `/api/associations/${w.associationId}/events`,
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/associations/{id}/events',
+    path: (w) => `/api/associations/${w.associationId}/events`,
+    body: () => event,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 },
+  },
+  {
+    route: 'GET /api/events/{id}',
+    path: (w) => `/api/events/${w.eventId}`,
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
+  {
+    route: 'PATCH /api/events/{id}',
+    path: (w) => `/api/events/${w.eventId}`,
+    body: () => ({ title: 'Moved picnic' }),
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/events/{id}',
+    path: (w) => `/api/events/${w.eventId}`,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 },
+  },
+  {
+    route: 'GET /api/events/{id}/ics',
+    path: (w) => `/api/events/${w.eventId}/ics`,
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/me/events',
+    path: () => '/api/me/events',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
 ];
 
 let sut: TestApp;
@@ -67,13 +159,26 @@ async function createWorld(): Promise<World> {
   const member = await createSignedInUser(sut);
   const otherMember = await createUser(sut);
   const outsider = await createSignedInUser(sut);
-  const association = await createAssociation(sut, admin, { members: [{ user: member.user }, { user: otherMember }] });
-  const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: event });
+  const association = await createAssociation(sut, admin, {
+    members: [{ user: member.user }, { user: otherMember }],
+  });
+  const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+    token: admin.accessToken,
+    body: event,
+  });
   const minute = await sut.request('POST', `/api/associations/${association.id}/minutes`, {
     token: admin.accessToken,
     body: { heldOn: '2026-06-14', content: 'Minutes', voterIds: [member.user.id] },
   });
-  return { admin, member, otherMemberId: otherMember.id, outsider, associationId: association.id, eventId: created.body.id, minuteId: minute.body.id };
+  return {
+    admin,
+    member,
+    otherMemberId: otherMember.id,
+    outsider,
+    associationId: association.id,
+    eventId: created.body.id,
+    minuteId: minute.body.id,
+  };
 }
 
 // Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
@@ -88,21 +193,29 @@ describe('authorization matrix', () => {
     const document = await sut.request('GET', '/api/docs-json');
     const served = Object.entries(document.body.paths as Record<string, Record<string, unknown>>)
       .filter(([path]) => PREFIXES.some((prefix) => path.startsWith(prefix)))
-      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      )
       .sort();
     expect(served.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.route).sort()).toEqual(served);
   });
 
   const cases = rows.flatMap((row) =>
-    (Object.keys(row.expected) as Caller[]).map((caller) => [row.route, caller, row.expected[caller], row] as const),
+    (Object.keys(row.expected) as Caller[]).map(
+      (caller) => [row.route, caller, row.expected[caller], row] as const,
+    ),
   );
 
   it.each(cases)('%s as %s → %i', async (route, caller, expected, row) => {
     const world = await createWorld();
     const token = caller === 'anonymous' ? undefined : world[caller].accessToken;
-    const response = await sut.request(route.split(' ')[0], row.path(world), { token, body: await row.body?.(world) });
+    const response = await sut.request(route.split(' ')[0], row.path(world), {
+      token,
+      body: await row.body?.(world),
+    });
     expect(response.status).toBe(expected);
-    if (expected >= 400) expect(response.headers.get('content-type')).toContain('application/problem+json');
+    if (expected >= 400)
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
   });
 });

@@ -1,6 +1,8 @@
 import { Envelope, parseEnvelope, RoutingKey } from '@app/contracts';
 
-type EventEnvelope = Envelope<typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled>;
+type EventEnvelope = Envelope<
+  typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled
+>;
 import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
 import { parseExposition, valueOf } from './support/exposition';
 import { createSignedInUser, createUser } from './support/fixtures';
@@ -38,12 +40,20 @@ describe('events', () => {
     const second = await createUser(sut, { firstName: 'Sam', lastName: 'Second' });
     const lapsed = await createUser(sut, { firstName: 'Lee', lastName: 'Lapsed' });
     for (const user of [second, lapsed]) {
-      await sut.request('POST', `/api/associations/${association.id}/members`, { token: admin.accessToken, body: { userId: user.id } });
+      await sut.request('POST', `/api/associations/${association.id}/members`, {
+        token: admin.accessToken,
+        body: { userId: user.id },
+      });
     }
     // A member whose address is no longer verified gets no mail.
-    await sut.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [lapsed.id]);
+    await sut.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [
+      lapsed.id,
+    ]);
 
-    const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       associationId: association.id,
@@ -78,21 +88,45 @@ describe('events', () => {
       recipients: expect.any(Array),
     });
     const recipients = message.data.recipients;
-    expect(recipients.map((recipient) => recipient.email).sort()).toEqual([admin.user.email, member.user.email, second.email].sort());
+    expect(recipients.map((recipient) => recipient.email).sort()).toEqual(
+      [admin.user.email, member.user.email, second.email].sort(),
+    );
     expect(recipients).toContainEqual({ email: second.email, name: 'Sam Second', locale: 'en' });
   });
 
   it('raise the sequence and send one message on every change, and only on a change', async () => {
     const { admin, member, association } = await createCast(sut);
-    const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
     const path = `/api/events/${created.body.id}`;
 
-    const moved = await sut.request('PATCH', path, { token: admin.accessToken, body: { startsAt: '2030-03-02T18:30:00+01:00', endsAt: '2030-03-02T21:00:00+01:00' } });
+    const moved = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { startsAt: '2030-03-02T18:30:00+01:00', endsAt: '2030-03-02T21:00:00+01:00' },
+    });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ sequence: 1, uid: created.body.uid, title: 'Spring concert', startsAt: '2030-03-02T17:30:00.000Z' });
-    const renamed = await sut.request('PATCH', path, { token: admin.accessToken, body: { title: 'Spring gala', location: null } });
-    expect(renamed.body).toMatchObject({ sequence: 2, title: 'Spring gala', location: null, description: 'Bring a chair.' });
-    const same = await sut.request('PATCH', path, { token: admin.accessToken, body: { title: 'Spring gala', startsAt: '2030-03-02T17:30:00Z' } });
+    expect(moved.body).toMatchObject({
+      sequence: 1,
+      uid: created.body.uid,
+      title: 'Spring concert',
+      startsAt: '2030-03-02T17:30:00.000Z',
+    });
+    const renamed = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { title: 'Spring gala', location: null },
+    });
+    expect(renamed.body).toMatchObject({
+      sequence: 2,
+      title: 'Spring gala',
+      location: null,
+      description: 'Bring a chair.',
+    });
+    const same = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { title: 'Spring gala', startsAt: '2030-03-02T17:30:00Z' },
+    });
     expect(same.body.sequence).toBe(2);
 
     const messages = await outboxOf(created.body.uid);
@@ -104,13 +138,21 @@ describe('events', () => {
     expect(messages.every((message) => parseEnvelope(message).ok)).toBe(true);
     expect(messages[2].data.event).toMatchObject({ title: 'Spring gala', location: null });
 
-    expect((await sut.request('PATCH', path, { token: member.accessToken, body: { title: 'Mine' } })).status).toBe(403);
-    expect((await sut.request('GET', path, { token: member.accessToken })).body.title).toBe('Spring gala');
+    expect(
+      (await sut.request('PATCH', path, { token: member.accessToken, body: { title: 'Mine' } }))
+        .status,
+    ).toBe(403);
+    expect((await sut.request('GET', path, { token: member.accessToken })).body.title).toBe(
+      'Spring gala',
+    );
   });
 
   it('are cancelled by DELETE, stay readable, and cannot be changed afterwards', async () => {
     const { admin, member, association } = await createCast(sut);
-    const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
     const path = `/api/events/${created.body.id}`;
     expect((await sut.request('DELETE', path, { token: member.accessToken })).status).toBe(403);
     expect((await sut.request('DELETE', path, { token: admin.accessToken })).status).toBe(204);
@@ -118,7 +160,10 @@ describe('events', () => {
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: 1 });
     expect((await sut.request('DELETE', path, { token: admin.accessToken })).status).toBe(204);
-    const changed = await sut.request('PATCH', path, { token: admin.accessToken, body: { title: 'Back on' } });
+    const changed = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { title: 'Back on' },
+    });
     expect(changed.status).toBe(409);
     expect(changed.body.type).toBe('urn:agora:problem:event-cancelled');
 
@@ -132,16 +177,49 @@ describe('events', () => {
 
   it('are for members only: outsiders get the same 404 as for a missing event', async () => {
     const { admin, member, outsider, association } = await createCast(sut);
-    const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
-    const hidden = await sut.request('GET', `/api/events/${created.body.id}`, { token: outsider.accessToken });
-    const missing = await sut.request('GET', `/api/events/${UNKNOWN_ID}`, { token: outsider.accessToken });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
+    const hidden = await sut.request('GET', `/api/events/${created.body.id}`, {
+      token: outsider.accessToken,
+    });
+    const missing = await sut.request('GET', `/api/events/${UNKNOWN_ID}`, {
+      token: outsider.accessToken,
+    });
     expect(hidden.status).toBe(404);
-    expect({ ...hidden.body, instance: undefined, correlationId: undefined }).toEqual({ ...missing.body, instance: undefined, correlationId: undefined });
-    expect((await sut.request('PATCH', `/api/events/${created.body.id}`, { token: outsider.accessToken, body: { title: 'x' } })).status).toBe(404);
-    expect((await sut.request('GET', `/api/associations/${association.id}/events`, { token: outsider.accessToken })).status).toBe(404);
-    expect((await sut.request('POST', `/api/associations/${association.id}/events`, { token: member.accessToken, body: concert })).status).toBe(403);
+    expect({ ...hidden.body, instance: undefined, correlationId: undefined }).toEqual({
+      ...missing.body,
+      instance: undefined,
+      correlationId: undefined,
+    });
+    expect(
+      (
+        await sut.request('PATCH', `/api/events/${created.body.id}`, {
+          token: outsider.accessToken,
+          body: { title: 'x' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await sut.request('GET', `/api/associations/${association.id}/events`, {
+          token: outsider.accessToken,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await sut.request('POST', `/api/associations/${association.id}/events`, {
+          token: member.accessToken,
+          body: concert,
+        })
+      ).status,
+    ).toBe(403);
 
-    const list = await sut.request('GET', `/api/associations/${association.id}/events`, { token: member.accessToken });
+    const list = await sut.request('GET', `/api/associations/${association.id}/events`, {
+      token: member.accessToken,
+    });
     expect(list.status).toBe(200);
     expect(list.body).toMatchObject({ total: 1, items: [{ id: created.body.id }] });
   });
@@ -174,27 +252,53 @@ describe('events', () => {
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     }
     const created = await sut.request('POST', path, { token: admin.accessToken, body: concert });
-    const inverted = await sut.request('PATCH', `/api/events/${created.body.id}`, { token: admin.accessToken, body: { endsAt: '2030-03-01T10:00:00Z' } });
+    const inverted = await sut.request('PATCH', `/api/events/${created.body.id}`, {
+      token: admin.accessToken,
+      body: { endsAt: '2030-03-01T10:00:00Z' },
+    });
     expect(inverted.status).toBe(400);
-    expect(inverted.body.errors).toEqual([{ field: 'endsAt', message: 'endsAt must be after startsAt' }]);
-    expect((await sut.request('GET', '/api/events/12345', { token: admin.accessToken })).status).toBe(400);
-    expect((await sut.request('GET', `${path}?from=2027-02-30T00:00:00Z`, { token: admin.accessToken })).status).toBe(400);
-    const [{ count }] = await sut.dataSource.query(`SELECT count(*)::int AS count FROM events WHERE association_id = $1`, [association.id]);
+    expect(inverted.body.errors).toEqual([
+      { field: 'endsAt', message: 'endsAt must be after startsAt' },
+    ]);
+    expect(
+      (await sut.request('GET', '/api/events/12345', { token: admin.accessToken })).status,
+    ).toBe(400);
+    expect(
+      (await sut.request('GET', `${path}?from=2027-02-30T00:00:00Z`, { token: admin.accessToken }))
+        .status,
+    ).toBe(400);
+    const [{ count }] = await sut.dataSource.query(
+      `SELECT count(*)::int AS count FROM events WHERE association_id = $1`,
+      [association.id],
+    );
     expect(count).toBe(1);
   });
 
   it('count created events in the agora_events_created_total metric, refused ones not', async () => {
     const { admin, association } = await createCast(sut);
-    const createdSoFar = async () => valueOf(parseExposition((await sut.request('GET', '/metrics')).body), 'agora_events_created_total');
+    const createdSoFar = async () =>
+      valueOf(
+        parseExposition((await sut.request('GET', '/metrics')).body),
+        'agora_events_created_total',
+      );
     const before = await createdSoFar();
-    await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: concert });
-    await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: { ...concert, timeZone: 'Mars/Olympus' } });
+    await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
+    await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: { ...concert, timeZone: 'Mars/Olympus' },
+    });
     expect(await createdSoFar()).toBe((before ?? 0) + 1);
   });
 
   it('store a time zone in its canonical spelling', async () => {
     const { admin, association } = await createCast(sut);
-    const created = await sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: { ...concert, timeZone: 'europe/paris' } });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: { ...concert, timeZone: 'europe/paris' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.timeZone).toBe('Europe/Paris');
   });
@@ -205,39 +309,77 @@ describe('events', () => {
     const choir = await createAssociation(sut, me);
     const other = await createSignedInUser(sut);
     const notMine = await createAssociation(sut, other);
-    const post = (associationId: string, title: string, startsAt: string, endsAt: string, token = me.accessToken) =>
-      sut.request('POST', `/api/associations/${associationId}/events`, { token, body: { title, startsAt, endsAt, timeZone: 'UTC' } });
+    const post = (
+      associationId: string,
+      title: string,
+      startsAt: string,
+      endsAt: string,
+      token = me.accessToken,
+    ) =>
+      sut.request('POST', `/api/associations/${associationId}/events`, {
+        token,
+        body: { title, startsAt, endsAt, timeZone: 'UTC' },
+      });
     await post(chess.id, 'Past', '2020-01-01T10:00:00Z', '2020-01-01T11:00:00Z');
     await post(chess.id, 'Chess 2031', '2031-01-01T10:00:00Z', '2031-01-01T11:00:00Z');
     await post(choir.id, 'Choir 2030', '2030-06-01T10:00:00Z', '2030-06-01T11:00:00Z');
     await post(choir.id, 'Choir 2032', '2032-06-01T10:00:00Z', '2032-06-01T11:00:00Z');
     const dropped = await post(choir.id, 'Dropped', '2030-07-01T10:00:00Z', '2030-07-01T11:00:00Z');
     await sut.request('DELETE', `/api/events/${dropped.body.id}`, { token: me.accessToken });
-    await post(notMine.id, 'Not mine', '2030-01-01T10:00:00Z', '2030-01-01T11:00:00Z', other.accessToken);
+    await post(
+      notMine.id,
+      'Not mine',
+      '2030-01-01T10:00:00Z',
+      '2030-01-01T11:00:00Z',
+      other.accessToken,
+    );
 
     const upcoming = await sut.request('GET', '/api/me/events', { token: me.accessToken });
     expect(upcoming.status).toBe(200);
     expect(upcoming.body.total).toBe(3);
-    expect(upcoming.body.items.map((item: { title: string; associationName: string }) => [item.title, item.associationName])).toEqual([
+    expect(
+      upcoming.body.items.map((item: { title: string; associationName: string }) => [
+        item.title,
+        item.associationName,
+      ]),
+    ).toEqual([
       ['Choir 2030', choir.name],
       ['Chess 2031', chess.name],
       ['Choir 2032', choir.name],
     ]);
-    const window = await sut.request('GET', '/api/me/events?from=2019-01-01T00:00:00Z&to=2031-06-01T00:00:00Z&pageSize=2&page=2', { token: me.accessToken });
+    const window = await sut.request(
+      'GET',
+      '/api/me/events?from=2019-01-01T00:00:00Z&to=2031-06-01T00:00:00Z&pageSize=2&page=2',
+      { token: me.accessToken },
+    );
     expect(window.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(window.body.items.map((item: { title: string }) => item.title)).toEqual(['Chess 2031']);
-    expect((await sut.request('GET', '/api/me/events?from=yesterday', { token: me.accessToken })).status).toBe(400);
-    expect((await sut.request('GET', '/api/me/events?pageSize=1000000', { token: me.accessToken })).status).toBe(400);
+    expect(
+      (await sut.request('GET', '/api/me/events?from=yesterday', { token: me.accessToken })).status,
+    ).toBe(400);
+    expect(
+      (await sut.request('GET', '/api/me/events?pageSize=1000000', { token: me.accessToken }))
+        .status,
+    ).toBe(400);
   });
 
   it('are cancelled, with a message each, when their association is deleted', async () => {
     const { admin, member, association } = await createCast(sut);
     const post = (title: string, startsAt: string, endsAt: string) =>
-      sut.request('POST', `/api/associations/${association.id}/events`, { token: admin.accessToken, body: { title, startsAt, endsAt, timeZone: 'UTC' } });
+      sut.request('POST', `/api/associations/${association.id}/events`, {
+        token: admin.accessToken,
+        body: { title, startsAt, endsAt, timeZone: 'UTC' },
+      });
     const past = await post('Past', '2020-01-01T10:00:00Z', '2020-01-01T11:00:00Z');
     const first = await post('First', '2030-01-01T10:00:00Z', '2030-01-01T11:00:00Z');
     const second = await post('Second', '2031-01-01T10:00:00Z', '2031-01-01T11:00:00Z');
-    expect((await sut.request('DELETE', `/api/associations/${association.id}`, { token: admin.accessToken })).status).toBe(204);
+    expect(
+      (
+        await sut.request('DELETE', `/api/associations/${association.id}`, {
+          token: admin.accessToken,
+        })
+      ).status,
+    ).toBe(204);
 
     for (const upcoming of [first, second]) {
       const messages = await outboxOf(upcoming.body.uid);
@@ -246,10 +388,17 @@ describe('events', () => {
         ['event.cancelled', 1],
       ]);
       expect(parseEnvelope(messages[1]).ok).toBe(true);
-      expect(messages[1].data.recipients.map((recipient) => recipient.email).sort()).toEqual([admin.user.email, member.user.email].sort());
+      expect(messages[1].data.recipients.map((recipient) => recipient.email).sort()).toEqual(
+        [admin.user.email, member.user.email].sort(),
+      );
     }
-    expect((await outboxOf(past.body.uid)).map((message) => message.type)).toEqual(['event.created']);
-    const [{ count }] = await sut.dataSource.query(`SELECT count(*)::int AS count FROM events WHERE association_id = $1`, [association.id]);
+    expect((await outboxOf(past.body.uid)).map((message) => message.type)).toEqual([
+      'event.created',
+    ]);
+    const [{ count }] = await sut.dataSource.query(
+      `SELECT count(*)::int AS count FROM events WHERE association_id = $1`,
+      [association.id],
+    );
     expect(count).toBe(0);
   });
 });

@@ -51,9 +51,16 @@ describe('SQL statements per list request', () => {
   });
   afterAll(() => sut.close());
 
-  async function statementsFor(path: string, pageSize: number): Promise<{ count: number; items: number }> {
+  async function statementsFor(
+    path: string,
+    pageSize: number,
+  ): Promise<{ count: number; items: number }> {
     statements = [];
-    const response = await sut.request('GET', `${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}`, { token: me.accessToken });
+    const response = await sut.request(
+      'GET',
+      `${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}`,
+      { token: me.accessToken },
+    );
     expect(response.status).toBe(200);
     return { count: statements.length, items: response.body.items.length };
   }

@@ -31,21 +31,37 @@ describe('AccessService', () => {
   it.each(table)('%s for role %s → %s', async (permission, role, outcome) => {
     const sut = sutWith({ ...association, role });
     const result = sut.require('u1', 'a1', permission);
-    if (outcome === 'allowed') await expect(result).resolves.toEqual({ associationId: 'a1', associationName: 'Chess club', role });
-    else await expect(result).rejects.toBeInstanceOf(outcome === 403 ? ForbiddenException : NotFoundException);
+    if (outcome === 'allowed')
+      await expect(result).resolves.toEqual({
+        associationId: 'a1',
+        associationName: 'Chess club',
+        role,
+      });
+    else
+      await expect(result).rejects.toBeInstanceOf(
+        outcome === 403 ? ForbiddenException : NotFoundException,
+      );
   });
 
   it('answers a missing association and a hidden one alike', async () => {
-    const missing = await sutWith(undefined).require('u1', 'a1', 'content:view').catch((error: Error) => error);
-    const hidden = await sutWith({ ...association, role: null }).require('u1', 'a1', 'content:view').catch((error: Error) => error);
+    const missing = await sutWith(undefined)
+      .require('u1', 'a1', 'content:view')
+      .catch((error: Error) => error);
+    const hidden = await sutWith({ ...association, role: null })
+      .require('u1', 'a1', 'content:view')
+      .catch((error: Error) => error);
     expect(missing).toBeInstanceOf(NotFoundException);
-    expect((hidden as NotFoundException).getResponse()).toEqual((missing as NotFoundException).getResponse());
+    expect((hidden as NotFoundException).getResponse()).toEqual(
+      (missing as NotFoundException).getResponse(),
+    );
   });
 
   it('throws what the caller chose instead of "no such association"', async () => {
     class EventNotFound extends Error {}
     await expect(
-      sutWith({ ...association, role: null }).require('u1', 'a1', 'content:view', { notFound: () => new EventNotFound() }),
+      sutWith({ ...association, role: null }).require('u1', 'a1', 'content:view', {
+        notFound: () => new EventNotFound(),
+      }),
     ).rejects.toBeInstanceOf(EventNotFound);
   });
 });

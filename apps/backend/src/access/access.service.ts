@@ -9,7 +9,8 @@ import { AssociationRole } from './association-role';
  * - `content:view`: minutes and events (members);
  * - `content:manage`: write minutes and events (admins).
  */
-export type Permission = 'association:view' | 'association:manage' | 'content:view' | 'content:manage';
+export type Permission =
+  'association:view' | 'association:manage' | 'content:view' | 'content:manage';
 
 interface Rule {
   minimumRole: AssociationRole | null;
@@ -76,7 +77,11 @@ export class AccessService {
     const notFound = options.notFound ?? (() => new AssociationNotFound());
     const found = rows[0];
     if (!found) throw notFound();
-    const access: Access = { associationId: found.id, associationName: found.name, role: found.role };
+    const access: Access = {
+      associationId: found.id,
+      associationName: found.name,
+      role: found.role,
+    };
     const rule = RULES[permission];
     if (!satisfies(access.role, rule.minimumRole)) {
       if (access.role === null && rule.hiddenFromOutsiders) throw notFound();

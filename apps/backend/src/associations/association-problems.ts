@@ -3,13 +3,23 @@ import { ProblemException } from '../common/problem';
 
 export class AssociationNameTaken extends ProblemException {
   constructor(name: string) {
-    super(HttpStatus.CONFLICT, 'association-name-taken', 'This name is taken', `An association named "${name}" already exists.`);
+    super(
+      HttpStatus.CONFLICT,
+      'association-name-taken',
+      'This name is taken',
+      `An association named "${name}" already exists.`,
+    );
   }
 }
 
 export class AlreadyMember extends ProblemException {
   constructor() {
-    super(HttpStatus.CONFLICT, 'already-member', 'Already a member', 'This user is already a member of the association.');
+    super(
+      HttpStatus.CONFLICT,
+      'already-member',
+      'Already a member',
+      'This user is already a member of the association.',
+    );
   }
 }
 

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParam } from '../access/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -30,7 +36,10 @@ export class AssociationsController {
   @Post()
   @ApiCreatedResponse({ type: AssociationDto, description: 'You are its first admin' })
   @ApiProblems(400, 409)
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateAssociationDto): Promise<AssociationDto> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateAssociationDto,
+  ): Promise<AssociationDto> {
     return this.service.create(user, dto);
   }
 
@@ -44,7 +53,11 @@ export class AssociationsController {
   @Patch(':id')
   @ApiOkResponse({ type: AssociationDto })
   @ApiProblems(400, 403, 404, 409)
-  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: UpdateAssociationDto): Promise<AssociationDto> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateAssociationDto,
+  ): Promise<AssociationDto> {
     return this.service.update(user, id, dto);
   }
 
@@ -59,14 +72,22 @@ export class AssociationsController {
   @Get(':id/members')
   @ApiOkResponse({ type: PageDto(MemberDto) })
   @ApiProblems(400, 404)
-  listMembers(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MemberDto>> {
+  listMembers(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<MemberDto>> {
     return this.service.listMembers(user, id, query);
   }
 
   @Post(':id/members')
   @ApiCreatedResponse({ type: MemberDto })
   @ApiProblems(400, 403, 404, 409, 422)
-  addMember(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: AddMemberDto): Promise<MemberDto> {
+  addMember(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() dto: AddMemberDto,
+  ): Promise<MemberDto> {
     return this.service.addMember(user, id, dto);
   }
 
@@ -86,7 +107,11 @@ export class AssociationsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed (or left, when it is your own id)' })
   @ApiProblems(400, 403, 404, 409)
-  removeMember(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('userId') userId: string): Promise<void> {
+  removeMember(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('userId') userId: string,
+  ): Promise<void> {
     return this.service.removeMember(user, id, userId);
   }
 }

@@ -42,7 +42,11 @@ export class AssociationsRepository {
     return { items, total };
   }
 
-  async findOne(id: string, viewerId: string, manager?: EntityManager): Promise<AssociationDto | undefined> {
+  async findOne(
+    id: string,
+    viewerId: string,
+    manager?: EntityManager,
+  ): Promise<AssociationDto | undefined> {
     const rows: AssociationDto[] = await (manager ?? this.dataSource.manager).query(
       `SELECT a.id, a.name, a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
               (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount",
@@ -76,7 +80,13 @@ export class AssociationsRepository {
               description = CASE WHEN $4 THEN $5 ELSE description END,
               updated_at = now()
         WHERE id = $1`,
-      [id, changes.name !== undefined, changes.name ?? null, changes.description !== undefined, changes.description ?? null],
+      [
+        id,
+        changes.name !== undefined,
+        changes.name ?? null,
+        changes.description !== undefined,
+        changes.description ?? null,
+      ],
     );
   }
 
@@ -111,7 +121,11 @@ export class AssociationsRepository {
     return { items, total };
   }
 
-  async findMember(manager: EntityManager, associationId: string, userId: string): Promise<MemberDto | undefined> {
+  async findMember(
+    manager: EntityManager,
+    associationId: string,
+    userId: string,
+  ): Promise<MemberDto | undefined> {
     const rows: MemberDto[] = await manager.query(
       `SELECT m.user_id AS "userId", u.first_name AS "firstName", u.last_name AS "lastName",
               m.role, m.title, m.joined_at AS "joinedAt"
@@ -160,7 +174,13 @@ export class AssociationsRepository {
           SET role = COALESCE($3, role),
               title = CASE WHEN $4 THEN $5 ELSE title END
         WHERE association_id = $1 AND user_id = $2`,
-      [associationId, userId, changes.role ?? null, changes.title !== undefined, changes.title ?? null],
+      [
+        associationId,
+        userId,
+        changes.role ?? null,
+        changes.title !== undefined,
+        changes.title ?? null,
+      ],
     );
   }
 

@@ -30,7 +30,11 @@ export class AssociationsService {
   ) {}
 
   async list(query: SearchPageQueryDto): Promise<Page<AssociationSummaryDto>> {
-    const { items, total } = await this.associations.listPage(query.q || undefined, query.pageSize, offsetOf(query));
+    const { items, total } = await this.associations.listPage(
+      query.q || undefined,
+      query.pageSize,
+      offsetOf(query),
+    );
     return pageOf(items, total, query);
   }
 
@@ -60,7 +64,10 @@ export class AssociationsService {
   /** Upcoming events are cancelled first, so their attendees are told, then everything goes. */
   async delete(user: AuthUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
+      const access = await this.access.require(user.id, id, 'association:manage', {
+        manager,
+        lock: true,
+      });
       await this.events.cancelUpcomingOfAssociation(manager, access, user.id);
       await this.associations.delete(manager, id);
     });
@@ -68,21 +75,37 @@ export class AssociationsService {
 
   async listMembers(user: AuthUser, id: string, query: PageQueryDto): Promise<Page<MemberDto>> {
     await this.access.require(user.id, id, 'association:view');
-    const { items, total } = await this.associations.listMembers(id, query.pageSize, offsetOf(query));
+    const { items, total } = await this.associations.listMembers(
+      id,
+      query.pageSize,
+      offsetOf(query),
+    );
     return pageOf(items, total, query);
   }
 
   async addMember(user: AuthUser, id: string, dto: AddMemberDto): Promise<MemberDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
-      if (!(await this.associations.isVerifiedUser(manager, dto.userId))) throw new UserNotEligible();
-      const inserted = await this.associations.insertMember(manager, id, dto.userId, dto.role ?? 'member', dto.title ?? null);
+      if (!(await this.associations.isVerifiedUser(manager, dto.userId)))
+        throw new UserNotEligible();
+      const inserted = await this.associations.insertMember(
+        manager,
+        id,
+        dto.userId,
+        dto.role ?? 'member',
+        dto.title ?? null,
+      );
       if (!inserted) throw new AlreadyMember();
       return this.readMember(manager, id, dto.userId);
     });
   }
 
-  async updateMember(user: AuthUser, id: string, memberId: string, dto: UpdateMemberDto): Promise<MemberDto> {
+  async updateMember(
+    user: AuthUser,
+    id: string,
+    memberId: string,
+    dto: UpdateMemberDto,
+  ): Promise<MemberDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
       const member = await this.readMember(manager, id, memberId);
@@ -96,10 +119,15 @@ export class AssociationsService {
   async removeMember(user: AuthUser, id: string, memberId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const leaving = memberId === user.id;
-      const access = await this.access.require(user.id, id, leaving ? 'association:view' : 'association:manage', {
-        manager,
-        lock: true,
-      });
+      const access = await this.access.require(
+        user.id,
+        id,
+        leaving ? 'association:view' : 'association:manage',
+        {
+          manager,
+          lock: true,
+        },
+      );
       if (leaving && access.role === null) throw new MemberNotFound();
       const member = await this.readMember(manager, id, memberId);
       if (member.role === 'admin') await this.keepAnAdmin(manager, id);
@@ -112,13 +140,21 @@ export class AssociationsService {
     if ((await this.associations.countAdmins(manager, associationId)) <= 1) throw new LastAdmin();
   }
 
-  private async read(manager: EntityManager, id: string, viewerId: string): Promise<AssociationDto> {
+  private async read(
+    manager: EntityManager,
+    id: string,
+    viewerId: string,
+  ): Promise<AssociationDto> {
     const association = await this.associations.findOne(id, viewerId, manager);
     if (!association) throw new Error(`association ${id} vanished inside its own transaction`);
     return association;
   }
 
-  private async readMember(manager: EntityManager, associationId: string, userId: string): Promise<MemberDto> {
+  private async readMember(
+    manager: EntityManager,
+    associationId: string,
+    userId: string,
+  ): Promise<MemberDto> {
     const member = await this.associations.findMember(manager, associationId, userId);
     if (!member) throw new MemberNotFound();
     return member;
@@ -128,7 +164,10 @@ export class AssociationsService {
     try {
       return await write();
     } catch (error) {
-      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      const driverError =
+        error instanceof QueryFailedError
+          ? (error.driverError as { code?: string; constraint?: string })
+          : undefined;
       if (driverError?.code === '23505' && driverError.constraint === 'associations_name_key') {
         throw new AssociationNameTaken(name);
       }

@@ -9,7 +9,12 @@ export class EventNotFound extends NotFoundException {
 
 export class EventCancelled extends ProblemException {
   constructor() {
-    super(HttpStatus.CONFLICT, 'event-cancelled', 'This event is cancelled', 'A cancelled event can no longer be changed.');
+    super(
+      HttpStatus.CONFLICT,
+      'event-cancelled',
+      'This event is cancelled',
+      'A cancelled event can no longer be changed.',
+    );
   }
 }
 

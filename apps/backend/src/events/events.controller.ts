@@ -1,10 +1,33 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParam } from '../access/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto } from '../common/pagination';
-import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto, UpdateEventDto } from './dto/event.dto';
+import {
+  CreateEventDto,
+  EventDto,
+  EventRangeQueryDto,
+  MyEventDto,
+  UpdateEventDto,
+} from './dto/event.dto';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -15,16 +38,27 @@ export class EventsController {
   constructor(private readonly service: EventsService) {}
 
   @Get('associations/:id/events')
-  @ApiOkResponse({ type: PageDto(EventDto), description: 'All events (cancelled included), by start time' })
+  @ApiOkResponse({
+    type: PageDto(EventDto),
+    description: 'All events (cancelled included), by start time',
+  })
   @ApiProblems(400, 404)
-  listOfAssociation(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: EventRangeQueryDto): Promise<Page<EventDto>> {
+  listOfAssociation(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: EventRangeQueryDto,
+  ): Promise<Page<EventDto>> {
     return this.service.listOfAssociation(user, id, query);
   }
 
   @Post('associations/:id/events')
   @ApiCreatedResponse({ type: EventDto, description: 'Members are sent an invitation' })
   @ApiProblems(400, 403, 404)
-  create(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: CreateEventDto): Promise<EventDto> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() dto: CreateEventDto,
+  ): Promise<EventDto> {
     return this.service.create(user, id, dto);
   }
 
@@ -40,31 +74,49 @@ export class EventsController {
   @Header('Content-Disposition', 'attachment; filename="event.ics"')
   @Header('Cache-Control', 'private, no-store')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'The event as an iCalendar file (METHOD:PUBLISH)', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'The event as an iCalendar file (METHOD:PUBLISH)',
+    schema: { type: 'string' },
+  })
   @ApiProblems(400, 404)
   calendarFile(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<string> {
     return this.service.calendarFile(user, id);
   }
 
   @Patch('events/:id')
-  @ApiOkResponse({ type: EventDto, description: 'SEQUENCE +1 and members are sent the update, if anything changed' })
+  @ApiOkResponse({
+    type: EventDto,
+    description: 'SEQUENCE +1 and members are sent the update, if anything changed',
+  })
   @ApiProblems(400, 403, 404, 409)
-  update(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: UpdateEventDto): Promise<EventDto> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateEventDto,
+  ): Promise<EventDto> {
     return this.service.update(user, id, dto);
   }
 
   @Delete('events/:id')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Cancelled (stays readable); members are sent the cancellation' })
+  @ApiNoContentResponse({
+    description: 'Cancelled (stays readable); members are sent the cancellation',
+  })
   @ApiProblems(400, 403, 404)
   cancel(@CurrentUser() user: AuthUser, @UuidParam('id') id: string): Promise<void> {
     return this.service.cancel(user, id);
   }
 
   @Get('me/events')
-  @ApiOkResponse({ type: PageDto(MyEventDto), description: 'My scheduled events from `from` (default: now), all associations' })
+  @ApiOkResponse({
+    type: PageDto(MyEventDto),
+    description: 'My scheduled events from `from` (default: now), all associations',
+  })
   @ApiProblems(400)
-  listMine(@CurrentUser() user: AuthUser, @Query() query: EventRangeQueryDto): Promise<Page<MyEventDto>> {
+  listMine(
+    @CurrentUser() user: AuthUser,
+    @Query() query: EventRangeQueryDto,
+  ): Promise<Page<MyEventDto>> {
     return this.service.listMine(user, query);
   }
 }

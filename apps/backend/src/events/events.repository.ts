@@ -37,7 +37,11 @@ function rangeFilter(range: Range, firstParameter: number): { sql: string; param
 }
 
 /** TypeORM answers an UPDATE on PostgreSQL with `[rows, rowCount]` rather than the rows alone. */
-async function updateReturning<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+async function updateReturning<T>(
+  manager: EntityManager,
+  sql: string,
+  parameters: unknown[],
+): Promise<T[]> {
   const [rows] = (await manager.query(sql, parameters)) as [T[], number];
   return rows;
 }
@@ -47,17 +51,38 @@ async function updateReturning<T>(manager: EntityManager, sql: string, parameter
 export class EventsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, id: string, associationId: string, createdBy: string, values: EventValues): Promise<EventDto> {
+  async insert(
+    manager: EntityManager,
+    id: string,
+    associationId: string,
+    createdBy: string,
+    values: EventValues,
+  ): Promise<EventDto> {
     const rows: EventDto[] = await manager.query(
       `INSERT INTO events AS e (id, association_id, uid, title, description, location, starts_at, ends_at, time_zone, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        RETURNING ${EVENT_COLUMNS}`,
-      [id, associationId, `${id}@agora`, values.title, values.description, values.location, values.startsAt, values.endsAt, values.timeZone, createdBy],
+      [
+        id,
+        associationId,
+        `${id}@agora`,
+        values.title,
+        values.description,
+        values.location,
+        values.startsAt,
+        values.endsAt,
+        values.timeZone,
+        createdBy,
+      ],
     );
     return rows[0];
   }
 
-  async findById(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<EventDto | undefined> {
+  async findById(
+    manager: EntityManager,
+    id: string,
+    options: { lock?: boolean } = {},
+  ): Promise<EventDto | undefined> {
     const rows: EventDto[] = await manager.query(
       `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1 ${options.lock ? 'FOR UPDATE' : ''}`,
       [id],
@@ -74,7 +99,15 @@ export class EventsRepository {
               sequence = e.sequence + 1, updated_at = now()
         WHERE e.id = $1
         RETURNING ${EVENT_COLUMNS}`,
-      [id, values.title, values.description, values.location, values.startsAt, values.endsAt, values.timeZone],
+      [
+        id,
+        values.title,
+        values.description,
+        values.location,
+        values.startsAt,
+        values.endsAt,
+        values.timeZone,
+      ],
     );
     return rows[0];
   }
@@ -91,7 +124,10 @@ export class EventsRepository {
   }
 
   /** Cancels, in one statement, every scheduled event of the association that has not ended yet. */
-  async cancelUpcomingOfAssociation(manager: EntityManager, associationId: string): Promise<EventDto[]> {
+  async cancelUpcomingOfAssociation(
+    manager: EntityManager,
+    associationId: string,
+  ): Promise<EventDto[]> {
     return updateReturning<EventDto>(
       manager,
       `UPDATE events AS e SET status = 'cancelled', sequence = e.sequence + 1, updated_at = now()
@@ -101,7 +137,12 @@ export class EventsRepository {
     );
   }
 
-  async listOfAssociation(associationId: string, range: Range, limit: number, offset: number): Promise<{ items: EventDto[]; total: number }> {
+  async listOfAssociation(
+    associationId: string,
+    range: Range,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: EventDto[]; total: number }> {
     const filter = rangeFilter(range, 2);
     const where = `WHERE e.association_id = $1${filter.sql}`;
     const parameters = [associationId, ...filter.parameters];
@@ -118,7 +159,12 @@ export class EventsRepository {
   }
 
   /** Scheduled events of every association the user belongs to. */
-  async listForMember(userId: string, range: Range & { from: string }, limit: number, offset: number): Promise<{ items: MyEventDto[]; total: number }> {
+  async listForMember(
+    userId: string,
+    range: Range & { from: string },
+    limit: number,
+    offset: number,
+  ): Promise<{ items: MyEventDto[]; total: number }> {
     const filter = rangeFilter(range, 2);
     const from = `FROM memberships m
            JOIN events e ON e.association_id = m.association_id
@@ -152,7 +198,10 @@ export class EventsRepository {
   }
 
   /** Whoever created the event, or the longest-standing admin if that account is gone. */
-  async organizerOfEvent(manager: EntityManager, event: { id: string; associationId: string }): Promise<{ name: string; email: string }> {
+  async organizerOfEvent(
+    manager: EntityManager,
+    event: { id: string; associationId: string },
+  ): Promise<{ name: string; email: string }> {
     const rows = await manager.query(
       `(SELECT left(u.first_name || ' ' || u.last_name, 300) AS name, u.email, 0 AS preference
           FROM events e JOIN users u ON u.id = e.created_by
@@ -170,7 +219,10 @@ export class EventsRepository {
     return { name: rows[0].name, email: rows[0].email };
   }
 
-  async organizer(manager: EntityManager, userId: string): Promise<{ name: string; email: string }> {
+  async organizer(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ name: string; email: string }> {
     const rows = await manager.query(
       `SELECT left(first_name || ' ' || last_name, 300) AS name, email FROM users WHERE id = $1`,
       [userId],

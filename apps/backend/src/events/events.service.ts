@@ -9,11 +9,20 @@ import { offsetOf, Page, pageOf } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
 import { OutboxService } from '../outbox/outbox.service';
-import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto, UpdateEventDto } from './dto/event.dto';
+import {
+  CreateEventDto,
+  EventDto,
+  EventRangeQueryDto,
+  MyEventDto,
+  UpdateEventDto,
+} from './dto/event.dto';
 import { EndsBeforeStart, EventCancelled, EventNotFound } from './event-problems';
 import { EventsRepository, EventValues } from './events.repository';
 
-type EventMessageKey = typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled;
+type EventMessageKey =
+  | typeof RoutingKey.EventCreated
+  | typeof RoutingKey.EventUpdated
+  | typeof RoutingKey.EventCancelled;
 
 @Injectable()
 export class EventsService {
@@ -26,16 +35,30 @@ export class EventsService {
     private readonly metrics: EventMetrics,
   ) {}
 
-  async listOfAssociation(user: AuthUser, associationId: string, query: EventRangeQueryDto): Promise<Page<EventDto>> {
+  async listOfAssociation(
+    user: AuthUser,
+    associationId: string,
+    query: EventRangeQueryDto,
+  ): Promise<Page<EventDto>> {
     await this.access.require(user.id, associationId, 'content:view');
-    const { items, total } = await this.events.listOfAssociation(associationId, query, query.pageSize, offsetOf(query));
+    const { items, total } = await this.events.listOfAssociation(
+      associationId,
+      query,
+      query.pageSize,
+      offsetOf(query),
+    );
     return pageOf(items, total, query);
   }
 
   /** Upcoming (from now, unless `from` says otherwise) scheduled events of all my associations. */
   async listMine(user: AuthUser, query: EventRangeQueryDto): Promise<Page<MyEventDto>> {
     const range = { from: query.from ?? new Date().toISOString(), to: query.to };
-    const { items, total } = await this.events.listForMember(user.id, range, query.pageSize, offsetOf(query));
+    const { items, total } = await this.events.listForMember(
+      user.id,
+      range,
+      query.pageSize,
+      offsetOf(query),
+    );
     return pageOf(items, total, query);
   }
 
@@ -49,7 +72,9 @@ export class EventsService {
       timeZone: dto.timeZone,
     });
     const created = await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user.id, associationId, 'content:manage', { manager });
+      const access = await this.access.require(user.id, associationId, 'content:manage', {
+        manager,
+      });
       const event = await this.events.insert(manager, randomUUID(), associationId, user.id, values);
       await this.notify(manager, RoutingKey.EventCreated, [event], access, user.id);
       return event;
@@ -94,13 +119,24 @@ export class EventsService {
   }
 
   /** Part of deleting an association: its members are told that what was planned will not happen. */
-  async cancelUpcomingOfAssociation(manager: EntityManager, access: Access, actorId: string): Promise<void> {
+  async cancelUpcomingOfAssociation(
+    manager: EntityManager,
+    access: Access,
+    actorId: string,
+  ): Promise<void> {
     const cancelled = await this.events.cancelUpcomingOfAssociation(manager, access.associationId);
-    if (cancelled.length > 0) await this.notify(manager, RoutingKey.EventCancelled, cancelled, access, actorId);
+    if (cancelled.length > 0)
+      await this.notify(manager, RoutingKey.EventCancelled, cancelled, access, actorId);
   }
 
   /** Finds the event, then checks the caller's rights on its association; both failures look alike. */
-  private async authorize(manager: EntityManager, user: AuthUser, id: string, permission: Permission, lock = false) {
+  private async authorize(
+    manager: EntityManager,
+    user: AuthUser,
+    id: string,
+    permission: Permission,
+    lock = false,
+  ) {
     const event = await this.events.findById(manager, id, { lock });
     if (!event) throw new EventNotFound();
     const access = await this.access.require(user.id, event.associationId, permission, {
@@ -111,7 +147,13 @@ export class EventsService {
   }
 
   /** One outbox row per event, in the caller's transaction; recipients and organizer are read once. */
-  private async notify(manager: EntityManager, key: EventMessageKey, events: EventDto[], access: Access, actorId: string): Promise<void> {
+  private async notify(
+    manager: EntityManager,
+    key: EventMessageKey,
+    events: EventDto[],
+    access: Access,
+    actorId: string,
+  ): Promise<void> {
     const [recipients, organizer] = await Promise.all([
       this.events.recipientsOf(manager, access.associationId),
       this.events.organizer(manager, actorId),
@@ -155,7 +197,9 @@ function valuesOf(event: EventDto): EventValues {
 
 /** Fields left out of a PATCH keep their value; null is a value (it clears the field). */
 function definedFieldsOf<T extends object>(dto: T): Partial<T> {
-  return Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(dto).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 function checked(values: EventValues): EventValues {

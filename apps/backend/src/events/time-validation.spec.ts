@@ -1,7 +1,12 @@
 import { canonicalTimeZone, isInstant } from './time-validation';
 
 describe('isInstant', () => {
-  it.each(['2030-03-01T18:30:00+01:00', '2030-03-01T17:30:00Z', '2030-03-01T17:30Z', '2028-02-29T10:00:00.123-05:30'])('accepts %s', (value) => {
+  it.each([
+    '2030-03-01T18:30:00+01:00',
+    '2030-03-01T17:30:00Z',
+    '2030-03-01T17:30Z',
+    '2028-02-29T10:00:00.123-05:30',
+  ])('accepts %s', (value) => {
     expect(isInstant(value)).toBe(true);
   });
 

@@ -5,7 +5,11 @@ import { isISO8601, registerDecorator, ValidationOptions } from 'class-validator
 const INSTANT = /^(19|2\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && INSTANT.test(value) && isISO8601(value, { strict: true, strictSeparator: true });
+  return (
+    typeof value === 'string' &&
+    INSTANT.test(value) &&
+    isISO8601(value, { strict: true, strictSeparator: true })
+  );
 }
 
 /** An ISO-8601 instant WITH its offset (`2027-03-01T18:30:00+01:00` or `…Z`) that exists in the calendar. */
@@ -16,7 +20,8 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: {
-        message: '$property must be an ISO-8601 date-time with an offset, e.g. 2027-03-01T18:30:00+01:00',
+        message:
+          '$property must be an ISO-8601 date-time with an offset, e.g. 2027-03-01T18:30:00+01:00',
         ...options,
       },
       validator: { validate: isInstant },
@@ -45,7 +50,10 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: '$property must be an IANA time zone such as Europe/Paris', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && canonicalTimeZone(value) !== null },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && canonicalTimeZone(value) !== null,
+      },
     });
   };
 }
@@ -60,7 +68,9 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be a calendar date YYYY-MM-DD', ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && /^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value) && isISO8601(value, { strict: true }),
+          typeof value === 'string' &&
+          /^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value) &&
+          isISO8601(value, { strict: true }),
       },
     });
 }

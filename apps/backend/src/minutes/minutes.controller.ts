@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { UuidParam } from '../access/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -17,21 +23,33 @@ export class MinutesController {
   @Get()
   @ApiOkResponse({ type: PageDto(MinuteSummaryDto), description: 'Newest first' })
   @ApiProblems(400, 404)
-  list(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<MinuteSummaryDto>> {
+  list(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<MinuteSummaryDto>> {
     return this.service.list(user, id, query);
   }
 
   @Post()
   @ApiCreatedResponse({ type: MinuteDto })
   @ApiProblems(400, 403, 404, 422)
-  create(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @Body() dto: CreateMinuteDto): Promise<MinuteDto> {
+  create(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @Body() dto: CreateMinuteDto,
+  ): Promise<MinuteDto> {
     return this.service.create(user, id, dto);
   }
 
   @Get(':minuteId')
   @ApiOkResponse({ type: MinuteDto })
   @ApiProblems(400, 404)
-  get(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('minuteId') minuteId: string): Promise<MinuteDto> {
+  get(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('minuteId') minuteId: string,
+  ): Promise<MinuteDto> {
     return this.service.get(user, id, minuteId);
   }
 
@@ -51,7 +69,11 @@ export class MinutesController {
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404)
-  delete(@CurrentUser() user: AuthUser, @UuidParam('id') id: string, @UuidParam('minuteId') minuteId: string): Promise<void> {
+  delete(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('minuteId') minuteId: string,
+  ): Promise<void> {
     return this.service.delete(user, id, minuteId);
   }
 }

@@ -7,7 +7,11 @@ export class MinutesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Newest first; a page and its total, two statements whatever the page size. */
-  async listPage(associationId: string, limit: number, offset: number): Promise<{ items: MinuteSummaryDto[]; total: number }> {
+  async listPage(
+    associationId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ items: MinuteSummaryDto[]; total: number }> {
     const [items, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `SELECT n.id, n.held_on::text AS "heldOn", left(n.content, 200) AS excerpt,
@@ -21,12 +25,19 @@ export class MinutesRepository {
           ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC`,
         [associationId, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM minutes WHERE association_id = $1`, [associationId]),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM minutes WHERE association_id = $1`,
+        [associationId],
+      ),
     ]);
     return { items, total };
   }
 
-  async findOne(manager: EntityManager, associationId: string, id: string): Promise<MinuteDto | undefined> {
+  async findOne(
+    manager: EntityManager,
+    associationId: string,
+    id: string,
+  ): Promise<MinuteDto | undefined> {
     const rows: MinuteDto[] = await manager.query(
       `SELECT n.id, n.association_id AS "associationId", n.held_on::text AS "heldOn", n.content,
               n.created_at AS "createdAt", n.updated_at AS "updatedAt",
@@ -42,7 +53,11 @@ export class MinutesRepository {
   }
 
   /** The ids among `userIds` that are not members of the association right now. */
-  async nonMembers(manager: EntityManager, associationId: string, userIds: string[]): Promise<string[]> {
+  async nonMembers(
+    manager: EntityManager,
+    associationId: string,
+    userIds: string[],
+  ): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
       `SELECT candidate.id
          FROM unnest($2::uuid[]) AS candidate (id)
@@ -53,7 +68,12 @@ export class MinutesRepository {
     return rows.map((row) => row.id);
   }
 
-  async insert(manager: EntityManager, associationId: string, createdBy: string, values: { heldOn: string; content: string }): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    associationId: string,
+    createdBy: string,
+    values: { heldOn: string; content: string },
+  ): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO minutes (association_id, held_on, content, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
       [associationId, values.heldOn, values.content, createdBy],
@@ -61,7 +81,11 @@ export class MinutesRepository {
     return id;
   }
 
-  async update(manager: EntityManager, id: string, changes: { heldOn?: string; content?: string }): Promise<void> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: { heldOn?: string; content?: string },
+  ): Promise<void> {
     await manager.query(
       `UPDATE minutes
           SET held_on = COALESCE($2::date, held_on), content = COALESCE($3, content), updated_at = now()
@@ -72,7 +96,10 @@ export class MinutesRepository {
 
   async replaceVoters(manager: EntityManager, id: string, voterIds: string[]): Promise<void> {
     await manager.query(`DELETE FROM minute_voters WHERE minute_id = $1`, [id]);
-    await manager.query(`INSERT INTO minute_voters (minute_id, user_id) SELECT $1, unnest($2::uuid[])`, [id, voterIds]);
+    await manager.query(
+      `INSERT INTO minute_voters (minute_id, user_id) SELECT $1, unnest($2::uuid[])`,
+      [id, voterIds],
+    );
   }
 
   async delete(manager: EntityManager, id: string): Promise<void> {

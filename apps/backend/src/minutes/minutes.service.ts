@@ -40,9 +40,17 @@ export class MinutesService {
     private readonly minutes: MinutesRepository,
   ) {}
 
-  async list(user: AuthUser, associationId: string, query: PageQueryDto): Promise<Page<MinuteSummaryDto>> {
+  async list(
+    user: AuthUser,
+    associationId: string,
+    query: PageQueryDto,
+  ): Promise<Page<MinuteSummaryDto>> {
     await this.access.require(user.id, associationId, 'content:view');
-    const { items, total } = await this.minutes.listPage(associationId, query.pageSize, offsetOf(query));
+    const { items, total } = await this.minutes.listPage(
+      associationId,
+      query.pageSize,
+      offsetOf(query),
+    );
     return pageOf(items, total, query);
   }
 
@@ -62,7 +70,12 @@ export class MinutesService {
     });
   }
 
-  async update(user: AuthUser, associationId: string, id: string, dto: UpdateMinuteDto): Promise<MinuteDto> {
+  async update(
+    user: AuthUser,
+    associationId: string,
+    id: string,
+    dto: UpdateMinuteDto,
+  ): Promise<MinuteDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.require(user.id, associationId, 'content:manage', { manager, lock: true });
       await this.read(manager, associationId, id);
@@ -81,13 +94,21 @@ export class MinutesService {
     });
   }
 
-  private async checkVoters(manager: EntityManager, associationId: string, voterIds: string[]): Promise<void> {
+  private async checkVoters(
+    manager: EntityManager,
+    associationId: string,
+    voterIds: string[],
+  ): Promise<void> {
     if (voterIds.length === 0) return;
     const outsiders = await this.minutes.nonMembers(manager, associationId, voterIds);
     if (outsiders.length > 0) throw new VotersNotMembers(outsiders);
   }
 
-  private async read(manager: EntityManager, associationId: string, id: string): Promise<MinuteDto> {
+  private async read(
+    manager: EntityManager,
+    associationId: string,
+    id: string,
+  ): Promise<MinuteDto> {
     const minute = await this.minutes.findOne(manager, associationId, id);
     if (!minute) throw new MinuteNotFound();
     return minute;

@@ -1,10 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
-import { NoNulCharacter, Omittable, OmittableOrNull, SingleLine, Trim, TrimToNull } from '../../access/text';
+import {
+  NoNulCharacter,
+  Omittable,
+  OmittableOrNull,
+  SingleLine,
+  Trim,
+  TrimToNull,
+} from '../../access/text';
 
 export class CreateAssociationDto {
-  @ApiProperty({ maxLength: 200, example: 'Chess Club of Lyon', description: 'Unique, whatever its case' })
+  @ApiProperty({
+    maxLength: 200,
+    example: 'Chess Club of Lyon',
+    description: 'Unique, whatever its case',
+  })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -61,6 +72,10 @@ export class AssociationDto extends AssociationSummaryDto {
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt!: Date;
 
-  @ApiProperty({ enum: ASSOCIATION_ROLES, nullable: true, description: 'Your role; null if you are not a member' })
+  @ApiProperty({
+    enum: ASSOCIATION_ROLES,
+    nullable: true,
+    description: 'Your role; null if you are not a member',
+  })
   myRole!: AssociationRole | null;
 }

@@ -28,7 +28,12 @@ export class UpdateMemberDto {
   @IsIn(ASSOCIATION_ROLES)
   role?: AssociationRole;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, type: String, description: 'null or "" clears it' })
+  @ApiPropertyOptional({
+    maxLength: 100,
+    nullable: true,
+    type: String,
+    description: 'null or "" clears it',
+  })
   @TrimToNull()
   @OmittableOrNull()
   @IsString()

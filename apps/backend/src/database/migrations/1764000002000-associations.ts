@@ -17,10 +17,14 @@ export class Associations1764000002000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // Names are unique whatever their case: two "Chess Club"s would confuse everyone.
-    await queryRunner.query(`CREATE UNIQUE INDEX associations_name_key ON associations (lower(name))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX associations_name_key ON associations (lower(name))`,
+    );
     // The directory is sorted by name; the id breaks ties so pages are stable. With created_at
     // included, a directory page is read from the index alone.
-    await queryRunner.query(`CREATE INDEX associations_name_id_idx ON associations (name, id) INCLUDE (created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX associations_name_id_idx ON associations (name, id) INCLUDE (created_at)`,
+    );
     // `?q=` is a substring search (ILIKE '%q%'), which only a trigram index can serve.
     await queryRunner.query(
       `CREATE INDEX associations_name_trgm_idx ON associations USING gin (name gin_trgm_ops)`,
@@ -40,7 +44,9 @@ export class Associations1764000002000 implements MigrationInterface {
       `CREATE INDEX memberships_association_joined_idx ON memberships (association_id, joined_at, user_id)`,
     );
     // "My associations" and /api/me/events start from the user.
-    await queryRunner.query(`CREATE INDEX memberships_user_idx ON memberships (user_id, association_id)`);
+    await queryRunner.query(
+      `CREATE INDEX memberships_user_idx ON memberships (user_id, association_id)`,
+    );
     // The last-admin rule counts admins of one association.
     await queryRunner.query(
       `CREATE INDEX memberships_admins_idx ON memberships (association_id) WHERE role = 'admin'`,
@@ -57,7 +63,9 @@ export class Associations1764000002000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // Deleting a user sets created_by to null: without these indexes each deletion scans the table.
-    await queryRunner.query(`CREATE INDEX minutes_created_by_idx ON minutes (created_by) WHERE created_by IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX minutes_created_by_idx ON minutes (created_by) WHERE created_by IS NOT NULL`,
+    );
     await queryRunner.query(
       `CREATE INDEX minutes_association_held_on_idx ON minutes (association_id, held_on DESC, created_at DESC, id DESC)`,
     );
@@ -89,7 +97,9 @@ export class Associations1764000002000 implements MigrationInterface {
         CONSTRAINT events_ends_after_start CHECK (ends_at > starts_at)
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX events_uid_key ON events (uid)`);
-    await queryRunner.query(`CREATE INDEX events_created_by_idx ON events (created_by) WHERE created_by IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX events_created_by_idx ON events (created_by) WHERE created_by IS NOT NULL`,
+    );
     // Association calendars and /api/me/events read one association's events by start time.
     await queryRunner.query(
       `CREATE INDEX events_association_starts_idx ON events (association_id, starts_at, id)`,

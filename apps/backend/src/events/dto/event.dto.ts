@@ -28,14 +28,22 @@ export class CreateEventDto {
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String, example: 'Town hall, room 2' })
+  @ApiPropertyOptional({
+    maxLength: 300,
+    nullable: true,
+    type: String,
+    example: 'Town hall, room 2',
+  })
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
   @MaxLength(300)
   location?: string | null;
 
-  @ApiProperty({ example: '2027-03-01T18:30:00+01:00', description: 'ISO-8601 instant with offset' })
+  @ApiProperty({
+    example: '2027-03-01T18:30:00+01:00',
+    description: 'ISO-8601 instant with offset',
+  })
   @IsInstant()
   startsAt!: string;
 
@@ -88,12 +96,18 @@ export class UpdateEventDto {
 }
 
 export class EventRangeQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Events starting at or after this instant', example: '2027-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Events starting at or after this instant',
+    example: '2027-01-01T00:00:00Z',
+  })
   @Omittable()
   @IsInstant()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Events starting before this instant', example: '2028-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Events starting before this instant',
+    example: '2028-01-01T00:00:00Z',
+  })
   @Omittable()
   @IsInstant()
   to?: string;

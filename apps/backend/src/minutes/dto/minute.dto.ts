@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsByteLength, IsString, IsUUID, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsByteLength,
+  IsString,
+  IsUUID,
+  Matches,
+} from 'class-validator';
 import { NoNulCharacter, Omittable } from '../../access/text';
 import { IsCalendarDate } from '../../events/time-validation';
 
@@ -8,18 +16,27 @@ export const MAX_CONTENT_BYTES = 100 * 1024;
 export const MAX_VOTERS = 10_000;
 
 export class CreateMinuteDto {
-  @ApiProperty({ example: '2026-06-14', description: 'Day the general assembly was held (YYYY-MM-DD)' })
+  @ApiProperty({
+    example: '2026-06-14',
+    description: 'Day the general assembly was held (YYYY-MM-DD)',
+  })
   @IsCalendarDate()
   heldOn!: string;
 
   @ApiProperty({ description: `The minutes, up to ${MAX_CONTENT_BYTES} bytes of UTF-8` })
   @IsString()
   @NoNulCharacter()
-  @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
+  @IsByteLength(1, MAX_CONTENT_BYTES, {
+    message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`,
+  })
   @Matches(/\S/, { message: '$property must not be blank' })
   content!: string;
 
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Members who voted; each must be a member now' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Members who voted; each must be a member now',
+  })
   @IsArray()
   @ArrayMaxSize(MAX_VOTERS)
   @ArrayUnique()
@@ -37,7 +54,9 @@ export class UpdateMinuteDto {
   @Omittable()
   @IsString()
   @NoNulCharacter()
-  @IsByteLength(1, MAX_CONTENT_BYTES, { message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes` })
+  @IsByteLength(1, MAX_CONTENT_BYTES, {
+    message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`,
+  })
   @Matches(/\S/, { message: '$property must not be blank' })
   content?: string;
 
