@@ -21,7 +21,10 @@ describe('monitoring configuration', () => {
 
   it('the compose Prometheus configuration and its rule file pass promtool check config', async () => {
     // In the container the rules sit beside the configuration, at /etc/prometheus/alerts.yml.
-    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replaceAll('/etc/prometheus/alerts.yml', join(MONITORING_DIR, 'alerts.yml'));
+    const config = readFileSync(join(MONITORING_DIR, 'prometheus.yml'), 'utf8').replaceAll(
+      '/etc/prometheus/alerts.yml',
+      join(MONITORING_DIR, 'alerts.yml'),
+    );
     writeFileSync(join(dir, 'compose.yml'), config);
 
     const output = await promtool('check', 'config', join(dir, 'compose.yml'));
@@ -44,8 +47,13 @@ describe('monitoring configuration', () => {
     await promtool('check', 'config', join(dir, 'native.yml'));
 
     const jobs = (config: { scrape_configs: { job_name: string }[] }) =>
-      config.scrape_configs.map((job) => job.job_name).filter((job) => job !== 'prometheus').sort();
-    expect(jobs(parse(readFileSync(join(dir, 'native.yml'), 'utf8')))).toEqual(jobs(readYaml('prometheus.yml')));
+      config.scrape_configs
+        .map((job) => job.job_name)
+        .filter((job) => job !== 'prometheus')
+        .sort();
+    expect(jobs(parse(readFileSync(join(dir, 'native.yml'), 'utf8')))).toEqual(
+      jobs(readYaml('prometheus.yml')),
+    );
   });
 
   it('monitoring/prometheus.native.yml scrapes the native stack on its default ports and passes promtool', async () => {
@@ -58,42 +66,69 @@ describe('monitoring configuration', () => {
     });
 
     expect(readYaml('prometheus.native.yml')).toEqual(parse(expected));
-    expect(await promtool('check', 'config', join(MONITORING_DIR, 'prometheus.native.yml'))).toContain('SUCCESS: 6 rules found');
+    expect(
+      await promtool('check', 'config', join(MONITORING_DIR, 'prometheus.native.yml')),
+    ).toContain('SUCCESS: 6 rules found');
   });
 
   it('every alert rule passes promtool check rules and its unit tests (promtool test rules)', async () => {
-    expect(await promtool('check', 'rules', join(MONITORING_DIR, 'alerts.yml'))).toContain('SUCCESS: 6 rules found');
-    expect(await promtool('test', 'rules', join(MONITORING_DIR, 'alerts.test.yml'))).toContain('SUCCESS');
+    expect(await promtool('check', 'rules', join(MONITORING_DIR, 'alerts.yml'))).toContain(
+      'SUCCESS: 6 rules found',
+    );
+    expect(await promtool('test', 'rules', join(MONITORING_DIR, 'alerts.test.yml'))).toContain(
+      'SUCCESS',
+    );
   });
 
   it('each alert has a unit test that makes it fire and one that keeps it quiet', () => {
-    const alerts: string[] = readYaml('alerts.yml').groups.flatMap((group: { rules: { alert: string }[] }) =>
-      group.rules.map((rule) => rule.alert),
+    const alerts: string[] = readYaml('alerts.yml').groups.flatMap(
+      (group: { rules: { alert: string }[] }) => group.rules.map((rule) => rule.alert),
     );
     const cases = readYaml('alerts.test.yml').tests.flatMap(
-      (test: { alert_rule_test: { alertname: string; exp_alerts: unknown[] }[] }) => test.alert_rule_test,
+      (test: { alert_rule_test: { alertname: string; exp_alerts: unknown[] }[] }) =>
+        test.alert_rule_test,
     );
 
     expect(alerts).toEqual(
-      expect.arrayContaining(['ApiHighErrorRatio', 'ApiHighLatencyP99', 'OutboxLagging', 'DeadLettersPresent', 'MailerDown', 'MailQueueGrowing']),
+      expect.arrayContaining([
+        'ApiHighErrorRatio',
+        'ApiHighLatencyP99',
+        'OutboxLagging',
+        'DeadLettersPresent',
+        'MailerDown',
+        'MailQueueGrowing',
+      ]),
     );
     for (const alert of alerts) {
       const own = cases.filter((entry: { alertname: string }) => entry.alertname === alert);
-      expect({ alert, fires: own.some((entry: { exp_alerts: unknown[] }) => entry.exp_alerts.length > 0) }).toEqual({ alert, fires: true });
-      expect({ alert, quiet: own.some((entry: { exp_alerts: unknown[] }) => entry.exp_alerts.length === 0) }).toEqual({ alert, quiet: true });
+      expect({
+        alert,
+        fires: own.some((entry: { exp_alerts: unknown[] }) => entry.exp_alerts.length > 0),
+      }).toEqual({ alert, fires: true });
+      expect({
+        alert,
+        quiet: own.some((entry: { exp_alerts: unknown[] }) => entry.exp_alerts.length === 0),
+      }).toEqual({ alert, quiet: true });
     }
   });
 
   it('every dashboard panel query is valid PromQL (checked by promtool as recording rules)', async () => {
     const panels = dashboardPanels();
     const rules = panels.flatMap((panel, index) =>
-      panel.expressions.map((expr, target) => ({ record: `panel_${index}_${target}`, expr: withTestIntervals(expr) })),
+      panel.expressions.map((expr, target) => ({
+        record: `panel_${index}_${target}`,
+        expr: withTestIntervals(expr),
+      })),
     );
     writeFileSync(join(dir, 'panels.yml'), JSON.stringify({ groups: [{ name: 'panels', rules }] }));
 
     expect(panels.length).toBeGreaterThanOrEqual(30);
-    expect(panels.filter((panel) => panel.expressions.length === 0 || panel.expressions.includes(''))).toEqual([]);
-    expect(await promtool('check', 'rules', join(dir, 'panels.yml'))).toContain(`SUCCESS: ${rules.length} rules found`);
+    expect(
+      panels.filter((panel) => panel.expressions.length === 0 || panel.expressions.includes('')),
+    ).toEqual([]);
+    expect(await promtool('check', 'rules', join(dir, 'panels.yml'))).toContain(
+      `SUCCESS: ${rules.length} rules found`,
+    );
   });
 
   it('compose mounts these files where they are read, exposes the scraped ports and serves Grafana read-only under /monitoring/', () => {
@@ -107,18 +142,28 @@ describe('monitoring configuration', () => {
         }),
       );
     const portOf = (job: string) =>
-      String(prometheusConfig.scrape_configs.find((entry: { job_name: string }) => entry.job_name === job).dns_sd_configs[0].port);
+      String(
+        prometheusConfig.scrape_configs.find(
+          (entry: { job_name: string }) => entry.job_name === job,
+        ).dns_sd_configs[0].port,
+      );
 
-    expect(mounts('prometheus')['/etc/prometheus/prometheus.yml']).toBe('./monitoring/prometheus.yml');
+    expect(mounts('prometheus')['/etc/prometheus/prometheus.yml']).toBe(
+      './monitoring/prometheus.yml',
+    );
     for (const ruleFile of prometheusConfig.rule_files) {
-      expect(mounts('prometheus')[ruleFile]).toBe(`./monitoring/${ruleFile.replace('/etc/prometheus/', '')}`);
+      expect(mounts('prometheus')[ruleFile]).toBe(
+        `./monitoring/${ruleFile.replace('/etc/prometheus/', '')}`,
+      );
     }
     expect(compose.services.prometheus.command).toContain('--web.enable-remote-write-receiver');
     expect(compose.services.backend.expose.map(String)).toContain(portOf('backend'));
     expect(compose.services.mailer.expose.map(String)).toContain(portOf('mailer'));
 
     const provider = readYaml('grafana/provisioning/dashboards/agora.yml').providers[0];
-    expect(mounts('grafana')['/etc/grafana/provisioning']).toBe('./monitoring/grafana/provisioning');
+    expect(mounts('grafana')['/etc/grafana/provisioning']).toBe(
+      './monitoring/grafana/provisioning',
+    );
     expect(mounts('grafana')[provider.options.path]).toBe('./monitoring/grafana/dashboards');
     expect(compose.services.grafana.environment).toMatchObject({
       GF_SERVER_SERVE_FROM_SUB_PATH: 'true',
@@ -132,18 +177,29 @@ describe('monitoring configuration', () => {
     const source = readYaml('grafana/provisioning/datasources/prometheus.yml').datasources[0];
     const provider = readYaml('grafana/provisioning/dashboards/agora.yml').providers[0];
     const dashboards = ['api', 'mailer', 'rabbitmq', 'load-tests'].map((name) =>
-      JSON.parse(readFileSync(join(MONITORING_DIR, 'grafana', 'dashboards', `${name}.json`), 'utf8')),
+      JSON.parse(
+        readFileSync(join(MONITORING_DIR, 'grafana', 'dashboards', `${name}.json`), 'utf8'),
+      ),
     );
 
-    expect(source).toMatchObject({ type: 'prometheus', uid: 'prometheus', url: 'http://prometheus:9090' });
+    expect(source).toMatchObject({
+      type: 'prometheus',
+      uid: 'prometheus',
+      url: 'http://prometheus:9090',
+    });
     expect(provider).toMatchObject({ type: 'file', folder: 'Agora' });
     expect(new Set(dashboards.map((dashboard) => dashboard.uid)).size).toBe(dashboards.length);
     for (const dashboard of dashboards) {
       for (const panel of dashboard.panels) {
-        expect({ panel: panel.title, uid: panel.datasource.uid }).toEqual({ panel: panel.title, uid: source.uid });
+        expect({ panel: panel.title, uid: panel.datasource.uid }).toEqual({
+          panel: panel.title,
+          uid: source.uid,
+        });
         for (const target of panel.targets) expect(target.datasource.uid).toBe(source.uid);
       }
-      expect(new Set(dashboard.panels.map((panel: { id: number }) => panel.id)).size).toBe(dashboard.panels.length);
+      expect(new Set(dashboard.panels.map((panel: { id: number }) => panel.id)).size).toBe(
+        dashboard.panels.length,
+      );
     }
   });
 });

@@ -41,20 +41,27 @@ describe('GET /metrics', () => {
     await app.request('GET', '/api/health');
     await app.request('GET', unknownPath);
     await app.request('GET', `/api/associations/${associationId}`);
-    await app.request('POST', '/api/associations', { body: '{"name": ', headers: { 'content-type': 'application/json' } });
+    await app.request('POST', '/api/associations', {
+      body: '{"name": ',
+      headers: { 'content-type': 'application/json' },
+    });
 
     const response = await app.request('GET', '/metrics');
     const samples = parseExposition(response.body as string);
 
     expect(added(samples, { method: 'GET', route: '/api/health', status: '200' })).toBe(1);
     expect(added(samples, { method: 'GET', route: 'unmatched', status: '404' })).toBe(1);
-    expect(added(samples, { method: 'GET', route: '/api/associations/:id', status: '401' })).toBe(1);
+    expect(added(samples, { method: 'GET', route: '/api/associations/:id', status: '401' })).toBe(
+      1,
+    );
     // The malformed body is refused by Fastify's parser, before the guard and the controller run.
     expect(added(samples, { method: 'POST', route: '/api/associations', status: '400' })).toBe(1);
     expect(response.body).not.toContain(associationId);
     expect(response.body).not.toContain('no-such-thing');
     // Prometheus's own scrapes are not application traffic.
-    expect(samples.some((sample) => sample.name === DURATION && sample.labels.route === '/metrics')).toBe(false);
+    expect(
+      samples.some((sample) => sample.name === DURATION && sample.labels.route === '/metrics'),
+    ).toBe(false);
   });
 
   it('reports the outbox backlog from the database on each scrape', async () => {
@@ -84,8 +91,12 @@ describe('GET /metrics', () => {
     }
     expect(valueOf(samples, 'agora_email_verifications_total', { outcome: 'verified' })).toBe(0);
     expect(valueOf(samples, 'agora_events_created_total')).toBe(0);
-    expect(valueOf(samples, 'agora_outbox_published_total', { routing_key: 'event.created' })).toBe(0);
-    expect(valueOf(samples, 'agora_outbox_publish_failures_total', { routing_key: 'event.created' })).toBe(0);
+    expect(valueOf(samples, 'agora_outbox_published_total', { routing_key: 'event.created' })).toBe(
+      0,
+    );
+    expect(
+      valueOf(samples, 'agora_outbox_publish_failures_total', { routing_key: 'event.created' }),
+    ).toBe(0);
     expect(valueOf(samples, 'agora_outbox_publish_lag_seconds_count')).toBe(0);
   });
 });

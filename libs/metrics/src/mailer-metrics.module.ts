@@ -1,4 +1,11 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { MailerMetrics } from './mailer-metrics';
 import { MetricsServer, startMetricsServer } from './metrics-server';
 
@@ -49,7 +56,11 @@ export class MailerMetricsModule {
       global: true,
       imports: options.imports ?? [],
       providers: [
-        { provide: OPTIONS, inject: (options.inject ?? []) as never[], useFactory: options.useFactory },
+        {
+          provide: OPTIONS,
+          inject: (options.inject ?? []) as never[],
+          useFactory: options.useFactory,
+        },
         { provide: MailerMetrics, useFactory: () => new MailerMetrics() },
         MailerMetricsServer,
       ],

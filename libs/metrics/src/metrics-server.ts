@@ -26,7 +26,9 @@ export async function startMetricsServer(options: {
     options.registry.metrics().then(
       (body) => response.writeHead(200, { 'content-type': options.registry.contentType }).end(body),
       (error: unknown) =>
-        response.writeHead(500, { 'content-type': 'text/plain' }).end(`Metrics collection failed: ${String(error)}\n`),
+        response
+          .writeHead(500, { 'content-type': 'text/plain' })
+          .end(`Metrics collection failed: ${String(error)}\n`),
     );
   });
   await new Promise<void>((resolve, reject) => {

@@ -47,9 +47,17 @@ describe('domain metrics', () => {
 
   it('counts published rows by routing key and observes the lag since the message occurred', async () => {
     const lag = new Histogram({ name: 'lag', help: 'lag', buckets: [1, 5], registers: [registry] });
-    const sut = new OutboxMetrics(counter('published', ['routing_key']), counter('failed', ['routing_key']), lag);
+    const sut = new OutboxMetrics(
+      counter('published', ['routing_key']),
+      counter('failed', ['routing_key']),
+      lag,
+    );
 
-    sut.published('event.created', new Date('2030-01-01T10:00:00Z'), new Date('2030-01-01T10:00:03Z'));
+    sut.published(
+      'event.created',
+      new Date('2030-01-01T10:00:00Z'),
+      new Date('2030-01-01T10:00:03Z'),
+    );
     sut.failed('event.updated');
     sut.published('event.created', new Date('not a date'));
 

@@ -30,7 +30,8 @@ export function requestLabels(request: FastifyRequest, reply: FastifyReply) {
 export class HttpMetrics implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    @InjectMetric(HTTP_DURATION_METRIC) private readonly duration: Histogram<'method' | 'route' | 'status'>,
+    @InjectMetric(HTTP_DURATION_METRIC)
+    private readonly duration: Histogram<'method' | 'route' | 'status'>,
   ) {}
 
   onModuleInit(): void {

@@ -16,7 +16,9 @@ import { OutboxGauges } from './outbox-gauges';
  */
 @Global()
 @Module({
-  imports: [PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: true } })],
+  imports: [
+    PrometheusModule.register({ controller: MetricsController, defaultMetrics: { enabled: true } }),
+  ],
   providers: [
     makeHistogramProvider({
       name: HTTP_DURATION_METRIC,
@@ -24,13 +26,21 @@ import { OutboxGauges } from './outbox-gauges';
       labelNames: ['method', 'route', 'status'],
       buckets: HTTP_DURATION_BUCKETS,
     }),
-    makeCounterProvider({ name: METRIC.registrations, help: 'Registrations, by outcome', labelNames: ['outcome'] }),
+    makeCounterProvider({
+      name: METRIC.registrations,
+      help: 'Registrations, by outcome',
+      labelNames: ['outcome'],
+    }),
     makeCounterProvider({
       name: METRIC.verifications,
       help: 'Email verification attempts, by outcome',
       labelNames: ['outcome'],
     }),
-    makeCounterProvider({ name: METRIC.logins, help: 'Login attempts, by outcome', labelNames: ['outcome'] }),
+    makeCounterProvider({
+      name: METRIC.logins,
+      help: 'Login attempts, by outcome',
+      labelNames: ['outcome'],
+    }),
     makeCounterProvider({ name: METRIC.eventsCreated, help: 'Events created' }),
     makeCounterProvider({
       name: METRIC.outboxPublished,

@@ -32,11 +32,16 @@ export class OutboxGauges {
 
   constructor(private readonly dataSource: DataSource) {
     // Both gauges are collected in parallel on each scrape; they share one query.
-    const read = () => (this.inFlight ??= this.readBacklog().finally(() => (this.inFlight = undefined)));
-    replaceGauge(OUTBOX_PENDING_METRIC, 'Outbox rows not yet published to RabbitMQ', async (gauge) => {
-      const backlog = await read();
-      if (backlog) gauge.set(backlog.pending);
-    });
+    const read = () =>
+      (this.inFlight ??= this.readBacklog().finally(() => (this.inFlight = undefined)));
+    replaceGauge(
+      OUTBOX_PENDING_METRIC,
+      'Outbox rows not yet published to RabbitMQ',
+      async (gauge) => {
+        const backlog = await read();
+        if (backlog) gauge.set(backlog.pending);
+      },
+    );
     replaceGauge(
       OUTBOX_OLDEST_AGE_METRIC,
       'Age of the oldest outbox row not yet published (0 when none is pending)',
@@ -49,7 +54,10 @@ export class OutboxGauges {
 
   async readBacklog(): Promise<OutboxBacklog | undefined> {
     try {
-      const [row] = await this.dataSource.query<{ pending: number; oldest_age_seconds: number }[]>(OUTBOX_BACKLOG_SQL);
+      const [row] =
+        await this.dataSource.query<{ pending: number; oldest_age_seconds: number }[]>(
+          OUTBOX_BACKLOG_SQL,
+        );
       return { pending: row.pending, oldestAgeSeconds: row.oldest_age_seconds };
     } catch (error) {
       // A scrape must still answer when the database does not: the gauges keep their last value

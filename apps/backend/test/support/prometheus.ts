@@ -19,9 +19,15 @@ export async function promtool(...args: string[]): Promise<string> {
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string; message: string };
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('promtool is not installed: apt-get install -y --no-install-recommends prometheus');
+      throw new Error(
+        'promtool is not installed: apt-get install -y --no-install-recommends prometheus',
+        { cause: error },
+      );
     }
-    throw new Error(`promtool ${args.join(' ')} failed:\n${failed.stdout ?? ''}${failed.stderr ?? failed.message}`);
+    throw new Error(
+      `promtool ${args.join(' ')} failed:\n${failed.stdout ?? ''}${failed.stderr ?? failed.message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -66,7 +72,10 @@ export class PrometheusServer {
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let output = '';
-    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+    child.stderr?.on(
+      'data',
+      (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)),
+    );
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`prometheus exited with ${code}:\n${output}`))),
     );
@@ -77,7 +86,11 @@ export class PrometheusServer {
     child.once('exit', () => process.removeListener('exit', killOnExit));
     const server = new PrometheusServer(child, dir, `http://127.0.0.1:${port}`);
     const ready = waitFor(
-      () => fetch(`${server.url}/-/ready`).then((response) => response.status, () => 0),
+      () =>
+        fetch(`${server.url}/-/ready`).then(
+          (response) => response.status,
+          () => 0,
+        ),
       (status) => status === 200,
       { what: 'Prometheus to be ready', timeoutMs: 30_000, intervalMs: 100 },
     );
@@ -92,7 +105,12 @@ export class PrometheusServer {
   }
 
   /** `GET /api/v1/query_range`; throws with Prometheus's error for a query it refuses. */
-  async queryRange(expr: string, start: Date, end: Date, stepSeconds = 1): Promise<PrometheusSeries[]> {
+  async queryRange(
+    expr: string,
+    start: Date,
+    end: Date,
+    stepSeconds = 1,
+  ): Promise<PrometheusSeries[]> {
     const params = new URLSearchParams({
       query: expr,
       start: String(start.getTime() / 1000),
@@ -100,7 +118,11 @@ export class PrometheusServer {
       step: String(stepSeconds),
     });
     const response = await fetch(`${this.url}/api/v1/query_range?${params}`);
-    const body = (await response.json()) as { status: string; error?: string; data?: { result: PrometheusSeries[] } };
+    const body = (await response.json()) as {
+      status: string;
+      error?: string;
+      data?: { result: PrometheusSeries[] };
+    };
     if (body.status !== 'success') throw new Error(`Prometheus refused ${expr}: ${body.error}`);
     return body.data?.result ?? [];
   }
@@ -138,7 +160,12 @@ export function dashboardPanels(): DashboardPanel[] {
     .flatMap((file) => {
       const dashboard = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
         title: string;
-        panels: { title: string; type: string; panels?: unknown[]; targets?: { expr?: string }[] }[];
+        panels: {
+          title: string;
+          type: string;
+          panels?: unknown[];
+          targets?: { expr?: string }[];
+        }[];
       };
       return dashboard.panels
         .filter((panel) => panel.type !== 'row')
@@ -155,5 +182,8 @@ export function dashboardPanels(): DashboardPanel[] {
  * 10 s window holds enough samples for every rate().
  */
 export function withTestIntervals(expr: string): string {
-  return expr.replaceAll('$__rate_interval', '10s').replaceAll('$__interval', '1s').replaceAll('$__range', '5m');
+  return expr
+    .replaceAll('$__rate_interval', '10s')
+    .replaceAll('$__interval', '1s')
+    .replaceAll('$__range', '5m');
 }
