@@ -147,6 +147,27 @@ describe('events', () => {
     );
   });
 
+  it('give concurrent changes distinct sequences, one message each', async () => {
+    const { admin, association } = await createCast(sut);
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: concert,
+    });
+    const titles = ['One', 'Two', 'Three', 'Four'];
+    const responses = await Promise.all(
+      titles.map((title) =>
+        sut.request('PATCH', `/api/events/${created.body.id}`, {
+          token: admin.accessToken,
+          body: { title },
+        }),
+      ),
+    );
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    expect(responses.map((response) => response.body.sequence).sort()).toEqual([1, 2, 3, 4]);
+    const messages = await outboxOf(created.body.uid);
+    expect(messages.map((message) => message.data.event.sequence).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('are cancelled by DELETE, stay readable, and cannot be changed afterwards', async () => {
     const { admin, member, association } = await createCast(sut);
     const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
