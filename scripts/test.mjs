@@ -34,8 +34,21 @@ const suites = [
     counts() {
       if (!existsSync(this.outputFile)) return null;
       const report = JSON.parse(readFileSync(this.outputFile, 'utf8'));
-      // A test file that failed to load has no test results but must still count as a failure.
-      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+      // A test file that failed to load (or whose setup failed) has no failed test but must still count as a failure.
+      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles.length };
+    },
+  },
+  {
+    name: 'vitest (front end, end to end in Chromium against the native stack)',
+    command: 'npm',
+    args: ['run', 'test:e2e', '-w', 'apps/frontend', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${join(artifacts, 'vitest-e2e.json')}`],
+    outputFile: join(artifacts, 'vitest-e2e.json'),
+    counts() {
+      if (!existsSync(this.outputFile)) return null;
+      const report = JSON.parse(readFileSync(this.outputFile, 'utf8'));
+      // A failed beforeAll (say, the stack did not come up) skips every test: the file counts as failed.
+      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'));
       return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles.length };
     },
   },

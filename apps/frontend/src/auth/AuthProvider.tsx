@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
-import { changeLanguage, isLanguage } from '../i18n/i18n';
+import { changeLanguage, chosenLanguage, isLanguage } from '../i18n/i18n';
 import { onAccessTokenChange, refreshAccessToken, setAccessToken } from './session';
 
 type LoginResult = ReturnType<typeof loginRequest> extends Promise<infer R> ? R : never;
@@ -31,6 +31,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (isLanguage(next.locale)) void changeLanguage(next.locale);
   }, []);
 
+  /**
+   * At sign-in a language picked with the switch in this browser wins and becomes the language of the
+   * user's mails; otherwise the interface takes the language saved with the account.
+   */
+  const signIn = useCallback(
+    async (next: CurrentUser) => {
+      const chosen = chosenLanguage();
+      if (chosen && chosen !== next.locale) {
+        const updated = await api.PATCH('/api/users/me', { body: { locale: chosen } });
+        if (updated.data) return adoptUser(updated.data);
+      }
+      adoptUser(next);
+    },
+    [adoptUser],
+  );
+
   useEffect(() => {
     let active = true;
     (async () => {
@@ -42,13 +58,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .catch(() => null)
       .then((restored) => {
         if (!active) return;
-        if (restored) adoptUser(restored);
+        if (restored) void signIn(restored);
         else setUserState(null);
       });
     return () => {
       active = false;
     };
-  }, [adoptUser]);
+  }, [signIn]);
 
   // A failed refresh (session revoked elsewhere) signs the user out of this tab too.
   useEffect(
@@ -65,7 +81,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       async login(email, password) {
         const result = await loginRequest(email, password);
         setAccessToken(result.accessToken);
-        adoptUser(result.user);
+        await signIn(result.user);
         return result.user;
       },
       async logout() {
@@ -76,7 +92,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
       setUser: adoptUser,
     }),
-    [user, adoptUser, queryClient],
+    [user, adoptUser, signIn, queryClient],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

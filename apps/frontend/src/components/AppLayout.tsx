@@ -48,7 +48,11 @@ export function AppLayout() {
               <Button
                 variant="subtle"
                 size="xs"
-                onClick={() => void logout().then(() => navigate('/login'))}
+                onClick={() => {
+                  // Leave the private page first, so it does not ask to come back to it after the next login.
+                  navigate('/login', { replace: true });
+                  void logout();
+                }}
               >
                 {t('nav.logout')}
               </Button>

@@ -24,6 +24,12 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+/** The language picked with the switch in this browser, if any (a guess from the browser is not a choice). */
+export function chosenLanguage(): Language | null {
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return isLanguage(stored) ? stored : null;
+}
+
 export function changeLanguage(language: Language): Promise<unknown> {
   window.localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;

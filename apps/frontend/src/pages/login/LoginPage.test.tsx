@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, ME, problem, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
+import { changeLanguage } from '../../i18n/i18n';
 import LoginPage from './LoginPage';
 
 async function submit(email: string, password: string) {
@@ -68,5 +69,23 @@ describe('LoginPage', () => {
     expect(api.calls('POST /api/auth/login')[0].body).toEqual({ email: 'ada@example.org', password: 'a good password' });
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('secret-token');
     expect(document.cookie).not.toContain('secret-token');
+  });
+
+  it('makes a language picked before signing in the language of the account', async () => {
+    await changeLanguage('fr');
+    const api = stubApi({
+      'POST /api/auth/login': () => json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
+      'PATCH /api/users/me': () => json(200, { ...ME, locale: 'fr' }),
+    });
+    const user = userEvent.setup();
+    renderRoute(<LoginPage />, { path: '/login' });
+
+    await user.type(await screen.findByLabelText(/^e-mail/i), 'ada@example.org');
+    await user.type(screen.getByLabelText(/^mot de passe/i), 'a good password');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+
+    expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
+    expect(api.calls('PATCH /api/users/me')[0].body).toEqual({ locale: 'fr' });
+    expect(document.documentElement.lang).toBe('fr');
   });
 });

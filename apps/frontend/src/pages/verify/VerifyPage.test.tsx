@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { json, problem, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
@@ -15,6 +16,19 @@ describe('VerifyPage', () => {
     expect(await screen.findByText(/Your email is confirmed/)).toBeInTheDocument();
     expect(api.calls('POST /api/auth/verify')[0].body).toEqual({ token: 'tok-1' });
     expect(screen.getByRole('link', { name: 'Log in' })).toHaveAttribute('href', '/login');
+  });
+
+  it('uses the one-time token once even when the page mounts twice', async () => {
+    const api = stubApi({ 'POST /api/auth/verify': () => json(200, {}) });
+    renderRoute(
+      <StrictMode>
+        <VerifyPage />
+      </StrictMode>,
+      route,
+    );
+
+    expect(await screen.findByText(/Your email is confirmed/)).toBeInTheDocument();
+    expect(api.calls('POST /api/auth/verify')).toHaveLength(1);
   });
 
   it('says an already used link is fine', async () => {

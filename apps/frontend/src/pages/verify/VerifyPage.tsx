@@ -1,6 +1,5 @@
 import { Alert, Button, Paper, Stack, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -11,14 +10,16 @@ import { ResendVerificationForm } from '../check-mail/ResendVerificationForm';
 export default function VerifyPage() {
   const { t } = useTranslation();
   const token = useSearchParams()[0].get('token');
-  const verify = useMutation({
-    mutationFn: async (value: string) => unwrap(await api.POST('/api/auth/verify', { body: { token: value } })),
+  // A query rather than a mutation: the cache runs the one-time POST once per token even when the page
+  // mounts twice, so the second call never turns "verified" into "already used".
+  const verify = useQuery({
+    queryKey: ['verify-email', token],
+    queryFn: async () => unwrap(await api.POST('/api/auth/verify', { body: { token: token! } })) ?? null,
+    enabled: Boolean(token),
+    retry: false,
+    staleTime: Infinity,
+    gcTime: Infinity,
   });
-  const { mutate } = verify;
-
-  useEffect(() => {
-    if (token) mutate(token);
-  }, [token, mutate]);
 
   let content;
   if (!token) {

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, screenshot, step, type Browser } from './support/browser';
+import { icsProperty, Mailbox, type ReceivedMail } from './support/mailbox';
+import { startStack, type RunningStack } from './support/stack';
+
+/**
+ * What a newcomer, an admin and a member do, in a real Chromium against the native stack behind
+ * nginx, with the mails the system really sent. The tests run in order: each continues the story.
+ */
+const run = randomBytes(3).toString('hex');
+const ada = { email: `ada-${run}@example.org`, password: 'correct horse battery staple', firstName: 'Ada', lastName: `Lovelace${run}` };
+const bob = { email: `bob-${run}@example.org`, password: 'another long passphrase', firstName: 'Charles', lastName: `Babbage${run}` };
+const associationName = `Chess Club ${run}`;
+const eventTitle = `General assembly ${run}`;
+
+let stack: RunningStack;
+let mailbox: Mailbox;
+let admin: Browser;
+let member: Browser;
+let associationPath = '';
+
+const verifyLink = (mail: ReceivedMail) => mail.text.match(/https?:\/\/\S+\/verify\?token=[\w-]+/)?.[0];
+const invitations = (mail: ReceivedMail, method: string) => mail.calendars.filter((ics) => icsProperty(ics, 'METHOD') === method);
+
+async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
+  const response = await fetch(`${stack.baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : undefined };
+}
+
+async function logIn(page: Page, who: { email: string; password: string }, labels = { email: 'Email', password: 'Password', submit: 'Log in' }) {
+  await page.getByLabel(new RegExp(`^${labels.email}`)).fill(who.email);
+  await page.getByLabel(new RegExp(`^${labels.password}`)).fill(who.password);
+  await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
+}
+
+describe('Agora in the browser', () => {
+  beforeAll(async () => {
+    stack = await startStack();
+    mailbox = new Mailbox(stack.mailUrl);
+    admin = await openBrowser();
+    member = await openBrowser({ width: 360 });
+  });
+
+  afterAll(async () => {
+    await admin?.close();
+    await member?.close();
+    await stack?.stop();
+  });
+
+  it('registers, confirms the email from the real mail and logs in', async () => {
+    const { page } = admin;
+    await step(page, 'register', async () => {
+      await page.goto(`${stack.baseUrl}/register`);
+      await screenshot(page, 'register');
+      await page.getByLabel('Email').fill(ada.email);
+      await page.getByLabel(/^Password/).fill(ada.password);
+      await page.getByLabel('First name').fill(ada.firstName);
+      await page.getByLabel('Last name').fill(ada.lastName);
+      await page.getByRole('button', { name: 'Register' }).click();
+      await page.getByRole('heading', { name: 'Check your mail' }).waitFor();
+      expect(await page.getByText(`We sent a confirmation link to ${ada.email}`).isVisible()).toBe(true);
+      await screenshot(page, 'check-your-mail');
+    });
+
+    const mail = await mailbox.waitFor(ada.email, 'the verification mail', (received) => verifyLink(received) !== undefined);
+    await step(page, 'verify', async () => {
+      await page.goto(verifyLink(mail)!);
+      await page.getByText('Your email is confirmed. You can log in now.').waitFor();
+      await screenshot(page, 'verified');
+      await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
+    });
+
+    await step(page, 'log in', async () => {
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await logIn(page, ada);
+      await page.getByRole('heading', { name: 'Associations' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/associations');
+      expect(await page.getByText('No association yet.').isVisible()).toBe(true);
+    });
+  });
+
+  it('creates an association, adds a second registered user and invites both to an event', async () => {
+    // The second member registers and confirms through the API and the real mail.
+    expect((await api('/api/auth/register', { method: 'POST', body: { email: bob.email, password: bob.password, firstName: bob.firstName, lastName: bob.lastName } })).status).toBe(202);
+    const bobMail = await mailbox.waitFor(bob.email, 'the verification mail', (received) => verifyLink(received) !== undefined);
+    const token = new URL(verifyLink(bobMail)!).searchParams.get('token');
+    expect((await api('/api/auth/verify', { method: 'POST', body: { token } })).status).toBe(200);
+
+    const { page } = admin;
+    await step(page, 'create association', async () => {
+      await page.getByRole('link', { name: 'New association' }).click();
+      await page.getByLabel('Name').fill(associationName);
+      await page.getByLabel('Description').fill('We meet on Thursdays.');
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByRole('heading', { name: associationName }).waitFor();
+      associationPath = new URL(page.url()).pathname;
+      expect(await page.getByText('You are admin').isVisible()).toBe(true);
+    });
+
+    await step(page, 'add member', async () => {
+      await page.locator('input').and(page.getByLabel('Find a person')).fill(bob.lastName);
+      await page.getByRole('option', { name: `${bob.firstName} ${bob.lastName}` }).click();
+      await page.getByRole('listitem', { name: `${bob.firstName} ${bob.lastName}` }).waitFor();
+      await page.getByText('2 members').waitFor();
+      await screenshot(page, 'association-members-admin');
+    });
+
+    await step(page, 'create event', async () => {
+      await page.getByRole('tab', { name: 'Events' }).click();
+      await page.getByText('No events.').waitFor();
+      await page.getByRole('button', { name: 'New event' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Title').fill(eventTitle);
+      await dialog.getByLabel('Location').fill('Town hall');
+      await dialog.getByLabel('Start date').fill('2031-03-12');
+      await dialog.getByLabel('Start date').press('Tab');
+      await dialog.getByLabel('Start time').fill('18:00');
+      await dialog.getByLabel('End date').fill('2031-03-12');
+      await dialog.getByLabel('End date').press('Tab');
+      await dialog.getByLabel('End time').fill('20:00');
+      await dialog.locator('input').and(dialog.getByLabel('Time zone')).fill('America/New_York');
+      await page.getByRole('option', { name: 'America/New_York' }).click();
+      await screenshot(page, 'event-form');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('article', { name: eventTitle }).waitFor();
+      expect(await page.getByRole('article', { name: eventTitle }).textContent()).toContain('(America/New_York)');
+      await screenshot(page, 'association-events-admin');
+    });
+
+    for (const address of [ada.email, bob.email]) {
+      const invitation = await mailbox.waitFor(address, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
+      const ics = invitations(invitation, 'REQUEST')[0];
+      expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
+      expect(ics).toMatch(/DTSTART;TZID=America\/New_York:20310312T180000/);
+    }
+  });
+
+  it('sends an update with a higher SEQUENCE when the event changes, then a cancellation', async () => {
+    const { page } = admin;
+    const first = await mailbox.waitFor(bob.email, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
+    const firstSequence = Number(icsProperty(invitations(first, 'REQUEST')[0], 'SEQUENCE') ?? 0);
+
+    await step(page, 'edit event', async () => {
+      const event = page.getByRole('article', { name: eventTitle });
+      await event.getByRole('button', { name: 'Edit' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Location').fill('Room 2, town hall');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await event.getByText('Room 2, town hall').waitFor();
+    });
+    const update = await mailbox.waitFor(bob.email, 'the update', (received) =>
+      invitations(received, 'REQUEST').some((ics) => Number(icsProperty(ics, 'SEQUENCE')) > firstSequence),
+    );
+    expect(icsProperty(invitations(update, 'REQUEST')[0], 'LOCATION')).toBe('Room 2\\, town hall');
+
+    await step(page, 'cancel event', async () => {
+      page.once('dialog', (dialog) => void dialog.accept());
+      const event = page.getByRole('article', { name: eventTitle });
+      await event.getByRole('button', { name: 'Cancel the event' }).click();
+      await event.getByText('Cancelled').waitFor();
+    });
+    const cancellation = await mailbox.waitFor(bob.email, 'the cancellation', (received) => invitations(received, 'CANCEL').length > 0);
+    expect(icsProperty(invitations(cancellation, 'CANCEL')[0], 'STATUS')).toBe('CANCELLED');
+  });
+
+  it('shows a member no admin control, and the API refuses the admin action when forced', async () => {
+    const { page } = member;
+    await step(page, 'member logs in', async () => {
+      await page.goto(`${stack.baseUrl}/login`);
+      await logIn(page, bob);
+      await page.getByRole('heading', { name: 'Associations' }).waitFor();
+      await page.goto(`${stack.baseUrl}${associationPath}`);
+      await page.getByRole('listitem', { name: `${ada.firstName} ${ada.lastName}` }).waitFor();
+      await screenshot(page, 'association-member-360px');
+    });
+
+    await step(page, 'member sees no admin control', async () => {
+      expect(await page.getByText('You are member').isVisible()).toBe(true);
+      expect(await page.getByText('Add a member').count()).toBe(0);
+      expect(await page.getByLabel('Role').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Delete the association' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Leave the association' }).count()).toBe(1);
+      await page.getByRole('tab', { name: 'Events' }).click();
+      const event = page.getByRole('article', { name: eventTitle });
+      await event.waitFor();
+      expect(await event.getByRole('button', { name: 'Add to calendar (.ics)' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'New event' }).count()).toBe(0);
+      expect(await event.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+      // Nothing is wider than the 360 px screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+
+    const login = await api('/api/auth/login', { method: 'POST', body: { email: bob.email, password: bob.password } });
+    const associationId = associationPath.split('/').at(-1);
+    const forced = await api(`/api/associations/${associationId}/members/${login.body.user.id}`, {
+      method: 'PATCH',
+      token: login.body.accessToken,
+      body: { role: 'admin' },
+    });
+    expect(forced.status).toBe(403);
+    expect(forced.contentType).toContain('application/problem+json');
+  });
+
+  it("shows the server's field errors next to the fields", async () => {
+    const { page } = member;
+    await step(page, 'server field error', async () => {
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await page.goto(`${stack.baseUrl}/register`);
+      await page.getByLabel('Email').fill(`carol-${run}@example.org`);
+      // Long enough for the form, but one of the most common passwords: only the server knows.
+      await page.getByLabel(/^Password/).fill('1234567890');
+      await page.getByLabel('First name').fill('Carol');
+      await page.getByLabel('Last name').fill('Shaw');
+      await page.getByRole('button', { name: 'Register' }).click();
+      const passwordField = page.locator('.mantine-InputWrapper-root', { has: page.getByLabel(/^Password/) });
+      await passwordField.getByText(/most commonly used passwords/).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/register');
+      await screenshot(page, 'register-server-error-360px');
+    });
+  });
+
+  it('renders the same pages in French', async () => {
+    const { page } = admin;
+    await step(page, 'french', async () => {
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await page.getByText('FR', { exact: true }).click();
+      await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+      await logIn(page, ada, { email: 'E-mail', password: 'Mot de passe', submit: 'Se connecter' });
+      await page.getByRole('link', { name: 'Nouvelle association' }).waitFor();
+      await page.goto(`${stack.baseUrl}${associationPath}`);
+      await page.getByText('Vous êtes administrateur').waitFor();
+      for (const tab of ['Membres', 'Procès-verbaux', 'Événements']) {
+        expect(await page.getByRole('tab', { name: tab }).count()).toBe(1);
+      }
+      await page.getByRole('tab', { name: 'Événements' }).click();
+      await page.getByRole('article', { name: eventTitle }).getByText('Annulé').waitFor();
+      await screenshot(page, 'association-events-fr');
+    });
+    // The switch also set the language of Ada's mails.
+    const login = await api('/api/auth/login', { method: 'POST', body: { email: ada.email, password: ada.password } });
+    expect(login.body.user.locale).toBe('fr');
+  });
+});
