@@ -106,18 +106,18 @@ export async function measureOutboxLag(
   }
 
   const deadline = Date.now() + waitSeconds * 1000;
-  let rows: Array<{ lag_ms: number | null }> = [];
-  for (;;) {
-    rows = (
+  const readLags = async () =>
+    (
       await pool.query<{ lag_ms: number | null }>(
         `SELECT extract(epoch FROM (published_at - created_at)) * 1000 AS lag_ms
            FROM outbox WHERE created_at >= $1 AND routing_key = 'event.created'`,
         [since],
       )
     ).rows;
-    if (rows.length >= ids.length && rows.every((row) => row.lag_ms !== null)) break;
-    if (Date.now() > deadline) break;
+  let rows = await readLags();
+  while (!(rows.length >= ids.length && rows.every((row) => row.lag_ms !== null)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));
+    rows = await readLags();
   }
   if (ids.length > 0) await pool.query('DELETE FROM events WHERE id = ANY($1::uuid[])', [ids]);
 

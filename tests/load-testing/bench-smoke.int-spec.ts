@@ -63,7 +63,14 @@ function runBenchSmoke(env: Record<string, string>): Promise<{ code: number | nu
 
 const isMeasurement = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-function expectWellFormedRun(run: any, label: string): void {
+interface RunShape {
+  requests: { total: number; perSecond: number };
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  errors: Record<string, number>;
+  statusCodes: Record<string, number>;
+}
+
+function expectWellFormedRun(run: RunShape, label: string): void {
   expect({ label, statusCodes: run.statusCodes }).toEqual({ label, statusCodes: { '200': run.requests.total } });
   expect(run.requests.total).toBeGreaterThan(0);
   for (const value of [run.requests.perSecond, run.latencyMs.p50, run.latencyMs.p90, run.latencyMs.p99, run.latencyMs.max]) {
