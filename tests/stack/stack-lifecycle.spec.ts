@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { TestVhost } from '../../libs/messaging/src/testing/rabbitmq-vhost';
+import { rabbitmqctl, TestVhost } from '../../libs/messaging/src/testing/rabbitmq-vhost';
 import { freePort, portOpen } from '../../scripts/stack/ports';
 import { isOurs, StackState } from '../../scripts/stack/processes';
 
@@ -65,9 +65,12 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
   let env: Record<string, string>;
   let ports: number[];
 
+  // rabbitmqctl takes seconds on a busy machine (and longer right after a broker restart).
   beforeAll(async () => {
-    vhost = await TestVhost.create();
     dir = mkdtempSync(join(tmpdir(), 'agora-stack-'));
+    // An earlier fault test may have just restarted the broker's application.
+    await rabbitmqctl('await_startup', '--timeout', '60');
+    vhost = await TestVhost.create();
     ports = [];
     for (let index = 0; index < 7; index += 1) ports.push(await freePort());
     const [http, backend1, backend2, smtp, web, metrics, prometheus] = ports;
@@ -83,7 +86,7 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
       AMQP_URL: vhost.url,
       LOG_LEVEL: 'warn',
     };
-  });
+  }, 120_000);
 
   afterAll(async () => {
     // Whatever happened above, nothing of this test keeps running.
@@ -91,9 +94,9 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
     await withAdmin((client) =>
       client.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`),
     );
-    await vhost.delete();
+    await vhost?.delete();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('comes up behind nginx, is harmless when started twice, and goes down leaving no process and no port', async () => {
     const up = await stack('up', env, 240_000);
