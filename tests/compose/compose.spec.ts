@@ -146,6 +146,23 @@ describe('compose.yaml (production shape)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('names in its nginx configuration only services (and exposed ports) that compose defines', () => {
+    const config = readFileSync(join(ROOT, 'nginx', 'generated', 'container.conf'), 'utf8');
+    const targets = [...config.matchAll(/(?:server |http:\/\/)([a-z][a-z0-9-]*):(\d+)/g)].map(
+      ([, name, port]) => `${name}:${port}`,
+    );
+    expect(targets).toEqual(
+      expect.arrayContaining(['backend:3000', 'maildev:1080', 'grafana:3000']),
+    );
+    for (const target of targets) {
+      const [name, port] = target.split(':');
+      expect(Object.keys(compose.services)).toContain(name);
+      const exposed = (compose.services[name] as { expose?: string[] }).expose;
+      if (exposed)
+        expect(`${target} exposed: ${exposed.includes(port)}`).toBe(`${target} exposed: true`);
+    }
+  });
+
   it('runs the replicated backend, the one-shot migration and the optional profiles', () => {
     expect(compose.services.backend).toMatchObject({ deploy: { replicas: 2 } });
     expect(compose.services.backend.depends_on).toMatchObject({
