@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import amqplib from 'amqplib';
 import { Client } from 'pg';
 import { AnyEnvelope, createEnvelope, EXCHANGE_NAME, PayloadOf, RoutingKey } from '@app/contracts';
+import { declareMailTopology } from '@app/messaging';
 import { SmtpSink, SmtpSinkOptions } from '@app/messaging/testing/smtp-sink';
 import { TestVhost } from '@app/messaging/testing/rabbitmq-vhost';
 import { createTestDatabase, databaseUrl, dropDatabase } from '../../../backend/test/support/databases';
@@ -65,6 +66,8 @@ export class MailerHarness {
     if (!this.publisher) {
       const connection = await amqplib.connect(this.vhost.url);
       const channel = await connection.createConfirmChannel();
+      // As the backend does: nothing published is unroutable, even before a mailer starts.
+      await declareMailTopology(channel);
       this.publisher = { connection, channel };
     }
     const { channel } = this.publisher;
