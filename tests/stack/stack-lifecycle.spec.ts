@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -163,6 +163,55 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
     expect(open).toEqual([]);
     expect(existsSync(join(dir, 'stack.json'))).toBe(false);
   }, 360_000);
+
+  it('runs in the foreground with npm start and stops everything on Ctrl-C', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js'),
+        '--swc',
+        '-r',
+        'tsconfig-paths/register',
+        join(ROOT, 'scripts', 'stack', 'cli.ts'),
+        'start',
+      ],
+      { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
+    const started = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 240_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Ctrl-C stops everything')) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      };
+      child.stdout.on('data', listen);
+      child.stderr.on('data', listen);
+      void exited.then(() => resolve(false));
+    });
+    try {
+      expect(`${await started}\n${output}`).toMatch(/^true\n/);
+      const [http] = ports;
+      expect((await fetch(`http://127.0.0.1:${http}/api/health/ready`)).status).toBe(200);
+      const state = JSON.parse(readFileSync(join(dir, 'stack.json'), 'utf8')) as StackState;
+
+      // What a terminal sends on Ctrl-C.
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(output).toContain('[stack] stopped');
+      expect(state.processes.filter(isOurs).map((managed) => managed.name)).toEqual([]);
+      const open: number[] = [];
+      for (const port of ports) if (await portOpen(port)) open.push(port);
+      expect(open).toEqual([]);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  }, 300_000);
 
   it('explains what to install when PostgreSQL, RabbitMQ or nginx is missing, without a stack trace', async () => {
     const closed = await freePort();
