@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshot, step, type Browser } from './support/browser';
@@ -193,7 +194,15 @@ describe('Agora in the browser', () => {
       await page.getByRole('tab', { name: 'Events' }).click();
       const event = page.getByRole('article', { name: eventTitle });
       await event.waitFor();
-      expect(await event.getByRole('button', { name: 'Add to calendar (.ics)' }).count()).toBe(1);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        event.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+      ]);
+      const ics = readFileSync((await download.path())!, 'utf8');
+      expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
+      // The same calendar object as the invitations: calendar apps match them by UID.
+      const invitation = await mailbox.waitFor(bob.email, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
+      expect(icsProperty(ics, 'UID')).toBe(icsProperty(invitations(invitation, 'REQUEST')[0], 'UID'));
       expect(await page.getByRole('button', { name: 'New event' }).count()).toBe(0);
       expect(await event.getByRole('button', { name: 'Edit' }).count()).toBe(0);
       // Nothing is wider than the 360 px screen.

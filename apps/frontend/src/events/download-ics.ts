@@ -1,13 +1,13 @@
-import { authFetch } from '../auth/session';
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
 
 /**
  * Downloads an event's .ics. The route needs the bearer token, which a plain link cannot carry, so the
- * file is fetched and handed to the browser as a blob.
+ * file is fetched through the API client and handed to the browser as a blob.
  */
 export async function downloadIcs(eventId: string, title: string): Promise<void> {
-  const response = await authFetch(new Request(`${window.location.origin}/api/events/${encodeURIComponent(eventId)}/ics`));
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const url = URL.createObjectURL(await response.blob());
+  const file = unwrap(await api.GET('/api/events/{id}/ics', { params: { path: { id: eventId } }, parseAs: 'blob' }));
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'event'}.ics`;
