@@ -228,6 +228,57 @@ describe('users', () => {
     });
   });
 
+  describe('DELETE /api/users/me while running an association', () => {
+    it('refuses to delete the only admin of an association, then allows it once another admin exists', async () => {
+      const { email, password } = await registerVerified(sut);
+      const { accessToken } = await logIn(sut, email, password);
+      const [{ id: adminId }] = await sut.dataSource.query(
+        `SELECT id FROM users WHERE email = $1`,
+        [email],
+      );
+      const member = await createSignedInUser(sut);
+      const association = await sut.request('POST', '/api/associations', {
+        token: accessToken,
+        body: { name: `Choir ${adminId.slice(0, 8)}` },
+      });
+      expect(association.status).toBe(201);
+      await sut.request('POST', `/api/associations/${association.body.id}/members`, {
+        token: accessToken,
+        body: { userId: member.user.id },
+      });
+
+      const refused = await sut.request('DELETE', '/api/users/me', {
+        token: accessToken,
+        body: { password },
+      });
+      expectProblem(refused, 409);
+      expect(refused.body.type).toBe('urn:agora:problem:last-admin');
+      expect(refused.body.associations).toEqual([
+        { id: association.body.id, name: association.body.name },
+      ]);
+      expect((await sut.request('GET', '/api/users/me', { token: accessToken })).status).toBe(200);
+
+      const promoted = await sut.request(
+        'PATCH',
+        `/api/associations/${association.body.id}/members/${member.user.id}`,
+        { token: accessToken, body: { role: 'admin' } },
+      );
+      expect(promoted.status).toBe(200);
+      const deleted = await sut.request('DELETE', '/api/users/me', {
+        token: accessToken,
+        body: { password },
+      });
+      expect(deleted.status).toBe(204);
+
+      const members = await sut.request('GET', `/api/associations/${association.body.id}/members`, {
+        token: member.accessToken,
+      });
+      expect(members.body.items.map((item: { userId: string }) => item.userId)).toEqual([
+        member.user.id,
+      ]);
+    });
+  });
+
   describe('GET /api/users/:id', () => {
     it('shows a verified user’s public profile, without their email or birth date', async () => {
       const { accessToken } = await createSignedInUser(sut);
@@ -243,8 +294,38 @@ describe('users', () => {
         firstName: 'Mary',
         lastName: 'Somerville',
         memberSince: other.createdAt.toISOString(),
-        associations: expect.any(Array),
+        associations: [],
       });
+    });
+
+    it('lists the associations the user belongs to, with role and title', async () => {
+      const viewer = await createSignedInUser(sut);
+      const founder = await createSignedInUser(sut);
+      const created = await sut.request('POST', '/api/associations', {
+        token: founder.accessToken,
+        body: { name: `Astronomy Club ${founder.user.id.slice(0, 8)}` },
+      });
+      expect(created.status).toBe(201);
+      expect(
+        (
+          await sut.request(
+            'PATCH',
+            `/api/associations/${created.body.id}/members/${founder.user.id}`,
+            {
+              token: founder.accessToken,
+              body: { title: 'President' },
+            },
+          )
+        ).status,
+      ).toBe(200);
+
+      const response = await sut.request('GET', `/api/users/${founder.user.id}`, {
+        token: viewer.accessToken,
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.associations).toEqual([
+        { id: created.body.id, name: created.body.name, role: 'admin', title: 'President' },
+      ]);
     });
 
     it('answers 404 for unknown and unverified users, 400 for a malformed id, 401 without a token', async () => {

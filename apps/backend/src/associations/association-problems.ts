@@ -24,12 +24,15 @@ export class AlreadyMember extends ProblemException {
 }
 
 export class LastAdmin extends ProblemException {
-  constructor() {
+  constructor(associations?: { id: string; name: string }[]) {
     super(
       HttpStatus.CONFLICT,
       'last-admin',
       'An association needs an admin',
-      'This is the last admin of the association: make another member admin first (or delete the association).',
+      associations
+        ? `This account is the only admin of ${associations.map((a) => `"${a.name}"`).join(', ')}: make another member admin there first (or delete the association).`
+        : 'This is the last admin of the association: make another member admin first (or delete the association).',
+      associations ? { associations } : {},
     );
   }
 }

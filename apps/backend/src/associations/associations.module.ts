@@ -9,5 +9,6 @@ import { AssociationsService } from './associations.service';
   imports: [AccessModule, EventsModule],
   controllers: [AssociationsController],
   providers: [AssociationsService, AssociationsRepository],
+  exports: [AssociationsService],
 })
 export class AssociationsModule {}

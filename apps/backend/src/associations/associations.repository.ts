@@ -4,6 +4,13 @@ import { AssociationRole } from '../access/association-role';
 import { AssociationDto, AssociationSummaryDto } from './dto/association.dto';
 import { MemberDto } from './dto/member.dto';
 
+export interface UserMembership {
+  id: string;
+  name: string;
+  role: AssociationRole;
+  title: string | null;
+}
+
 /** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
@@ -189,6 +196,49 @@ export class AssociationsRepository {
       associationId,
       userId,
     ]);
+  }
+
+  /** The associations a user belongs to, for their public profile. */
+  async membershipsOf(userId: string): Promise<UserMembership[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.name, m.role, m.title
+         FROM memberships m
+         JOIN associations a ON a.id = m.association_id
+        WHERE m.user_id = $1
+        ORDER BY a.name, a.id`,
+      [userId],
+    );
+  }
+
+  /**
+   * Associations in which the user is the only admin. The associations the user administers are
+   * locked first, as every membership change does, so a concurrent demotion cannot slip between
+   * the check and the caller's next step.
+   */
+  async lockAssociationsWhereOnlyAdmin(
+    manager: EntityManager,
+    userId: string,
+  ): Promise<{ id: string; name: string }[]> {
+    await manager.query(
+      `SELECT a.id
+         FROM associations a
+         JOIN memberships m ON m.association_id = a.id
+        WHERE m.user_id = $1 AND m.role = 'admin'
+        ORDER BY a.id
+          FOR UPDATE OF a`,
+      [userId],
+    );
+    return manager.query(
+      `SELECT a.id, a.name
+         FROM associations a
+         JOIN memberships m ON m.association_id = a.id
+        WHERE m.user_id = $1 AND m.role = 'admin'
+          AND NOT EXISTS (SELECT 1 FROM memberships other
+                           WHERE other.association_id = a.id AND other.role = 'admin'
+                             AND other.user_id <> $1)
+        ORDER BY a.name`,
+      [userId],
+    );
   }
 
   async countAdmins(manager: EntityManager, associationId: string): Promise<number> {

@@ -11,7 +11,7 @@ import {
   MemberNotFound,
   UserNotEligible,
 } from './association-problems';
-import { AssociationsRepository } from './associations.repository';
+import { AssociationsRepository, UserMembership } from './associations.repository';
 import {
   AssociationDto,
   AssociationSummaryDto,
@@ -28,6 +28,20 @@ export class AssociationsService {
     private readonly associations: AssociationsRepository,
     private readonly events: EventsService,
   ) {}
+
+  /** The associations shown on a user's profile. */
+  membershipsOf(userId: string): Promise<UserMembership[]> {
+    return this.associations.membershipsOf(userId);
+  }
+
+  /**
+   * An account may not disappear while it is the only admin of an association: the association
+   * would be left with nobody able to run it. Call inside the transaction that removes the user.
+   */
+  async assertNotOnlyAdmin(manager: EntityManager, userId: string): Promise<void> {
+    const associations = await this.associations.lockAssociationsWhereOnlyAdmin(manager, userId);
+    if (associations.length > 0) throw new LastAdmin(associations);
+  }
 
   async list(query: SearchPageQueryDto): Promise<Page<AssociationSummaryDto>> {
     const { items, total } = await this.associations.listPage(

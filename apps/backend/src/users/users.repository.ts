@@ -70,8 +70,8 @@ export class UsersRepository {
   }
 
   /** Deletes the user; their tokens and sessions go with them (ON DELETE CASCADE). */
-  async delete(id: string): Promise<void> {
-    await this.users.delete({ id });
+  async delete(id: string, manager: EntityManager = this.users.manager): Promise<void> {
+    await manager.delete(User, { id });
   }
 
   findVerifiedById(id: string): Promise<User | null> {

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
+import { AssociationsService } from '../associations/associations.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshSessionsService } from '../auth/refresh-sessions.service';
 import { User } from './entities/user.entity';
-import { UserAssociationsSource } from './user-associations';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -21,26 +21,31 @@ function usersRepositoryWith(user: User | null): UsersRepository {
   return { findVerifiedById: jest.fn().mockResolvedValue(user) } as unknown as UsersRepository;
 }
 
-function build(repository: UsersRepository, source?: UserAssociationsSource): UsersService {
+function build(
+  repository: UsersRepository,
+  associations = {} as AssociationsService,
+): UsersService {
   return new UsersService(
     repository,
     new PasswordHasher(),
     {} as RefreshSessionsService,
     {} as DataSource,
-    source,
+    associations,
   );
 }
 
 describe('UsersService.profile', () => {
-  it('lists the associations given by the registered source', async () => {
+  it('lists the associations the user belongs to', async () => {
     const chess = {
       id: 'a1a1a1a1-0000-4000-8000-000000000001',
       name: 'Chess Club',
       role: 'admin' as const,
       title: 'President',
     };
-    const source: UserAssociationsSource = { associationsOf: jest.fn().mockResolvedValue([chess]) };
-    const sut = build(usersRepositoryWith(ada), source);
+    const associations = {
+      membershipsOf: jest.fn().mockResolvedValue([chess]),
+    } as unknown as AssociationsService;
+    const sut = build(usersRepositoryWith(ada), associations);
 
     await expect(sut.profile(ada.id)).resolves.toEqual({
       id: ada.id,
@@ -49,11 +54,7 @@ describe('UsersService.profile', () => {
       memberSince: '2026-01-01T00:00:00.000Z',
       associations: [chess],
     });
-    expect(source.associationsOf).toHaveBeenCalledWith(ada.id);
-  });
-
-  it('has no memberships to list while no source is registered', async () => {
-    await expect(build(usersRepositoryWith(ada)).associationsOf(ada.id)).resolves.toEqual([]);
+    expect(associations.membershipsOf).toHaveBeenCalledWith(ada.id);
   });
 
   it('answers 404 for a user who is not visible', async () => {

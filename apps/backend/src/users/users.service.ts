@@ -1,5 +1,6 @@
-import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AssociationsService } from '../associations/associations.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshSessionsService } from '../auth/refresh-sessions.service';
 import { ProblemException } from '../common/problem';
@@ -13,7 +14,6 @@ import {
   UserSummaryDto,
 } from './dto/user.dto';
 import { User } from './entities/user.entity';
-import { USER_ASSOCIATIONS_SOURCE, UserAssociationsSource } from './user-associations';
 import { UsersRepository } from './users.repository';
 
 const userNotFound = () =>
@@ -39,9 +39,7 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: RefreshSessionsService,
     private readonly dataSource: DataSource,
-    @Optional()
-    @Inject(USER_ASSOCIATIONS_SOURCE)
-    private readonly associationsSource?: UserAssociationsSource,
+    private readonly associations: AssociationsService,
   ) {}
 
   async me(userId: string): Promise<MeDto> {
@@ -69,7 +67,10 @@ export class UsersService {
 
   async deleteMe(userId: string, { password }: DeleteMeDto): Promise<void> {
     await this.checkPassword(userId, password);
-    await this.users.delete(userId);
+    await this.dataSource.transaction(async (manager) => {
+      await this.associations.assertNotOnlyAdmin(manager, userId);
+      await this.users.delete(userId, manager);
+    });
   }
 
   directory(query: SearchPageQueryDto): Promise<Page<UserSummaryDto>> {
@@ -89,17 +90,8 @@ export class UsersService {
       firstName: user.firstName,
       lastName: user.lastName,
       memberSince: user.createdAt.toISOString(),
-      associations: await this.associationsOf(user.id),
+      associations: await this.associations.membershipsOf(user.id),
     };
-  }
-
-  /**
-   * The associations shown on a profile. Filled by the associations feature through
-   * USER_ASSOCIATIONS_SOURCE (see user-associations.ts); until that feature registers its
-   * source there are no memberships to list.
-   */
-  associationsOf(userId: string): Promise<UserAssociationDto[]> {
-    return this.associationsSource?.associationsOf(userId) ?? Promise.resolve([]);
   }
 
   private async existing(userId: string): Promise<User> {
