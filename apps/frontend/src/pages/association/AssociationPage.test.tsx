@@ -98,4 +98,35 @@ describe('AssociationPage', () => {
     await userEvent.setup().click(within(asAdmin).getByRole('button', { name: 'Cancel the event' }));
     await waitFor(() => expect(api.calls('DELETE /api/events/e-1')).toHaveLength(1));
   });
+
+  it('lets an admin rename the association, with the server refusal next to the name', async () => {
+    let answer = problem(409, [{ field: 'name', message: 'An association already has this name' }]);
+    const api = stubApi({ ...association('admin'), [`PATCH /api/associations/${ASSOCIATION_ID}`]: () => answer });
+    const user = userEvent.setup();
+    open();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const saveButton = () => within(screen.getByLabelText(/^name/i).closest('form')!).getByRole('button', { name: 'Save' });
+    await user.clear(screen.getByLabelText(/^name/i));
+    await user.click(saveButton());
+    expect(screen.getByLabelText(/^name/i)).toHaveAccessibleDescription('Required');
+    expect(api.calls(`PATCH /api/associations/${ASSOCIATION_ID}`)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText(/^name/i), 'Go Club');
+    await user.click(saveButton());
+    expect(await screen.findByText('An association already has this name')).toBeInTheDocument();
+
+    answer = json(200, { id: ASSOCIATION_ID, name: 'Go Club 2' });
+    await user.click(saveButton());
+    await waitFor(() => expect(screen.queryByLabelText(/^name/i)).not.toBeInTheDocument());
+    expect(api.calls(`PATCH /api/associations/${ASSOCIATION_ID}`)[1].body).toEqual({ name: 'Go Club', description: 'Weekly games' });
+  });
+
+  it('shows a member no edit button', async () => {
+    stubApi(association('member'));
+    open();
+
+    await screen.findByRole('heading', { name: 'Chess Club' });
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
@@ -8,6 +8,7 @@ import { unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryState } from '../../components/QueryState';
+import { EditAssociationForm } from './EditAssociationForm';
 import { MembersPanel } from './MembersPanel';
 
 // The date, time and time-zone pickers load with the tab that needs them.
@@ -22,6 +23,7 @@ export default function AssociationPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
+  const [editing, setEditing] = useState(false);
   const tab = TABS.find((name) => name === searchParams.get('tab')) ?? 'members';
   const association = useQuery({
     queryKey: ['associations', associationId],
@@ -53,19 +55,35 @@ export default function AssociationPage() {
                 </Group>
               </Stack>
               {isAdmin && (
-                <Button
-                  color="red"
-                  variant="subtle"
-                  size="xs"
-                  loading={remove.isPending}
-                  onClick={() => window.confirm(t('associations.deleteConfirm', { name })) && remove.mutate()}
-                >
-                  {t('associations.deleteAssociation')}
-                </Button>
+                <Group gap="xs">
+                  <Button variant="default" size="xs" onClick={() => setEditing(true)} disabled={editing}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button
+                    color="red"
+                    variant="subtle"
+                    size="xs"
+                    loading={remove.isPending}
+                    onClick={() => window.confirm(t('associations.deleteConfirm', { name })) && remove.mutate()}
+                  >
+                    {t('associations.deleteAssociation')}
+                  </Button>
+                </Group>
               )}
             </Group>
             <FormAlert error={remove.error} />
-            {description && <Text style={{ whiteSpace: 'pre-wrap' }}>{description}</Text>}
+            {editing ? (
+              <EditAssociationForm
+                association={association.data!}
+                onCancel={() => setEditing(false)}
+                onSaved={async () => {
+                  await queryClient.invalidateQueries({ queryKey: ['associations'] });
+                  setEditing(false);
+                }}
+              />
+            ) : (
+              description && <Text style={{ whiteSpace: 'pre-wrap' }}>{description}</Text>
+            )}
             <Tabs value={tab} onChange={(value) => setSearchParams(value ? { tab: value } : {}, { replace: true })}>
               <Tabs.List>
                 <Tabs.Tab value="members">{t('associations.tabsMembers')}</Tabs.Tab>
