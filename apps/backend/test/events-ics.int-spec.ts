@@ -45,6 +45,18 @@ describe('GET /api/events/:id/ics', () => {
       `mailto:${admin.user.email}`,
     ]);
 
+    expect(calendar.vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
+
+    expect(
+      (await sut.request('DELETE', `/api/events/${created.body.id}`, { token: admin.accessToken }))
+        .status,
+    ).toBeLessThan(300);
+    const afterCancel = readCalendar(
+      (await sut.request('GET', path, { token: member.accessToken })).body,
+    );
+    expect(afterCancel.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(afterCancel.vevent.getFirstPropertyValue('sequence')).toBe(1);
+
     expect((await sut.request('GET', path, { token: outsider.accessToken })).status).toBe(404);
     expect((await sut.request('GET', path)).status).toBe(401);
     expect(

@@ -178,6 +178,14 @@ describe('buildCalendar: a download (METHOD:PUBLISH)', () => {
       buildCalendar({ method: 'PUBLISH', event: eventFactory(), organizer, attendee, now }),
     ).toThrow(CalendarInputError);
   });
+
+  it('says a cancelled event is cancelled', () => {
+    const cancelled = readCalendar(
+      buildCalendar({ method: 'PUBLISH', event: eventFactory(), organizer, now, cancelled: true }),
+    );
+    expect(cancelled.method).toBe('PUBLISH');
+    expect(cancelled.vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
 });
 
 describe('buildCalendar: time zones', () => {

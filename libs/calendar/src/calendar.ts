@@ -26,6 +26,12 @@ export interface BuildCalendarInput {
   attendee?: CalendarParty;
   /** DTSTAMP; defaults to the current time. */
   now?: Date;
+  /**
+   * Whether the event has been cancelled. CANCEL always says so; a PUBLISH of a cancelled event
+   * (a download after the cancellation) must say STATUS:CANCELLED too, or calendars would import
+   * it as happening.
+   */
+  cancelled?: boolean;
 }
 
 export const CALENDAR_PRODUCT_ID = '-//Agora//Agora Calendar 1.0//EN';
@@ -190,7 +196,7 @@ export function buildCalendar(input: BuildCalendarInput): string {
     ...(event.url ? [contentLine('URL', httpUri(event.url))] : []),
     contentLine('ORGANIZER', mailtoUri(organizer.email), [['CN', quotedParameter(organizer.name)]]),
     ...(attendee ? [attendeeLine(method, attendee)] : []),
-    `STATUS:${method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
+    `STATUS:${method === 'CANCEL' || input.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
     'END:VCALENDAR',

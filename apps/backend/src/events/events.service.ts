@@ -92,7 +92,12 @@ export class EventsService {
   async calendarFile(user: AuthUser, id: string): Promise<string> {
     const { event } = await this.authorize(this.dataSource.manager, user, id, 'content:view');
     const organizer = await this.events.organizerOfEvent(this.dataSource.manager, event);
-    return buildCalendar({ method: 'PUBLISH', event: this.calendarEventOf(event), organizer });
+    return buildCalendar({
+      method: 'PUBLISH',
+      event: this.calendarEventOf(event),
+      organizer,
+      cancelled: event.status === 'cancelled',
+    });
   }
 
   async update(user: AuthUser, id: string, dto: UpdateEventDto): Promise<EventDto> {
