@@ -9,6 +9,10 @@ export class MailerProcess {
   private exited?: Promise<void>;
   output = '';
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   constructor(private readonly env: Record<string, string>) {}
 
   start(): void {
