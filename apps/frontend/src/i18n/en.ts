@@ -119,7 +119,7 @@ export const en = {
   profile: {
     associations: 'Associations',
     noAssociations: 'Not a member of any association yet.',
-    born: 'Born {{date}}',
+    memberSince: 'On Agora since {{date}}',
   },
   me: {
     title: 'My profile',

@@ -120,7 +120,7 @@ export const fr: Messages = {
   profile: {
     associations: 'Associations',
     noAssociations: 'Membre d’aucune association pour l’instant.',
-    born: 'Né(e) le {{date}}',
+    memberSince: 'Sur Agora depuis le {{date}}',
   },
   me: {
     title: 'Mon profil',

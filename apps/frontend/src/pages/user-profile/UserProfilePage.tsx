@@ -7,7 +7,7 @@ import { unwrap } from '../../api/problem';
 import { EmptyState, QueryState } from '../../components/QueryState';
 
 export default function UserProfilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const userId = useParams().userId!;
   const profile = useQuery({
     queryKey: ['users', userId],
@@ -19,9 +19,14 @@ export default function UserProfilePage() {
         const user = profile.data!;
         return (
           <Stack>
-            <Title order={1} size="h2">
-              {user.firstName} {user.lastName}
-            </Title>
+            <div>
+              <Title order={1} size="h2">
+                {user.firstName} {user.lastName}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t('profile.memberSince', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(user.memberSince)) })}
+              </Text>
+            </div>
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
                 {t('profile.associations')}
