@@ -81,6 +81,30 @@ export function scenarioResult(
 
 const cell = (value: number | string | undefined) => (value === undefined ? '–' : String(value));
 
+/** The fields `npm run bench:mailer` reports (bench/mailer.ts); anything else is shown as JSON. */
+interface MailerBenchmark {
+  members?: number;
+  mailsDelivered?: number;
+  totalSeconds?: number;
+  mailsPerSecond?: number;
+  mailerRssMb?: { idle?: number; peak?: number };
+  outboxLagMs?: { samples?: number; p50?: number; p99?: number };
+}
+
+function mailerNote(mailer: CompanionResult): string {
+  if (!mailer.ran) return `Mailer benchmark: not run (${mailer.reason}).`;
+  const result = mailer.result as MailerBenchmark | undefined;
+  if (mailer.exitCode !== 0 || result?.mailsPerSecond === undefined) {
+    return `Mailer benchmark: exit ${mailer.exitCode}, result ${JSON.stringify(result ?? null)}.`;
+  }
+  const lag = result.outboxLagMs;
+  return (
+    `Mailer benchmark (npm run bench:mailer): ${result.mailsDelivered} mails for a ${result.members}-member event in ` +
+    `${result.totalSeconds} s = ${result.mailsPerSecond} mails/s; mailer RSS peak ${result.mailerRssMb?.peak} MB` +
+    (lag ? `; outbox lag on an idle system over ${lag.samples} messages: p50 ${lag.p50} ms, p99 ${lag.p99} ms.` : '.')
+  );
+}
+
 /** The markdown table printed at the end of a run and pasted into docs/performance.md. */
 export function markdownTable(results: BenchResults): string {
   const lines = [
@@ -120,6 +144,6 @@ export function markdownTable(results: BenchResults): string {
   } else {
     notes.push(`Outbox lag: not measured (${lag.reason}).`);
   }
-  notes.push(results.mailer.ran ? `Mailer benchmark: exit ${results.mailer.exitCode}, result ${JSON.stringify(results.mailer.result ?? null)}.` : `Mailer benchmark: not run (${results.mailer.reason}).`);
+  notes.push(mailerNote(results.mailer));
   return [...lines, ...notes].join('\n');
 }
