@@ -46,10 +46,11 @@ async function logIn(page: Page, who: { email: string; password: string }, label
 
 describe('Agora in the browser', () => {
   beforeAll(async () => {
-    stack = await startStack();
-    mailbox = new Mailbox(stack.mailUrl);
+    // The browsers first: a missing Chromium fails at once, before the stack is started.
     admin = await openBrowser();
     member = await openBrowser({ width: 360 });
+    stack = await startStack();
+    mailbox = new Mailbox(stack.mailUrl);
   });
 
   afterAll(async () => {
