@@ -80,6 +80,8 @@ async function main(): Promise<void> {
     MAIL_FROM: 'Agora <no-reply@agora.bench>',
     MAILER_CONCURRENCY: process.env.MAILER_CONCURRENCY ?? '32',
     MAILER_SMTP_POOL_SIZE: process.env.MAILER_SMTP_POOL_SIZE ?? '8',
+    // The heap cap we recommend for the mailer (docs/messaging.md); override to compare.
+    NODE_OPTIONS: process.env.BENCH_MAILER_NODE_OPTIONS ?? '--max-old-space-size=128',
   });
   const dataSource = backend.get(DataSource);
   const outbox = backend.get(OutboxService);

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { AnyEnvelope, createEnvelope, EXCHANGE_NAME, PayloadOf, RoutingKey } from '@app/contracts';
 import { declareMailTopology } from '@app/messaging';
 import { SmtpSink, SmtpSinkOptions } from '@app/messaging/testing/smtp-sink';
-import { TestVhost } from '@app/messaging/testing/rabbitmq-vhost';
+import { TestVhost, whenBrokerRuns } from '@app/messaging/testing/rabbitmq-vhost';
 import { createTestDatabase, databaseUrl, dropDatabase } from '../../../backend/test/support/databases';
 import { bootstrapMailer } from '../../src/bootstrap';
 import { MailerConfig } from '../../src/config/mailer-config';
@@ -63,9 +63,24 @@ export class MailerHarness {
 
   /** Publishes as the backend's relay does: persistent, confirmed, on the topic exchange. */
   async publish(envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string }): Promise<void> {
+    await whenBrokerRuns(async () => {
+      try {
+        await this.publishOnce(envelope);
+      } catch (error) {
+        // The broker went away (another suite's fault test): reconnect and publish again.
+        await this.publisher?.connection.close().catch(() => undefined);
+        this.publisher = undefined;
+        throw error;
+      }
+    });
+  }
+
+  private async publishOnce(envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string }): Promise<void> {
     if (!this.publisher) {
       const connection = await amqplib.connect(this.vhost.url);
+      connection.on('error', () => undefined);
       const channel = await connection.createConfirmChannel();
+      channel.on('error', () => undefined);
       // As the backend does: nothing published is unroutable, even before a mailer starts.
       await declareMailTopology(channel);
       this.publisher = { connection, channel };

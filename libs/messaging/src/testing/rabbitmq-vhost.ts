@@ -12,13 +12,29 @@ export async function rabbitmqctl(...args: string[]): Promise<string> {
   return stdout;
 }
 
+/**
+ * Runs `work`, retrying for up to a minute while the broker application is stopped: another
+ * suite's fault test on this machine may have stopped it for a few seconds.
+ */
+export async function whenBrokerRuns<T>(work: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 /** A throw-away RabbitMQ virtual host, so test runs never see each other's queues. */
 export class TestVhost {
   private constructor(readonly name: string) {}
 
   static async create(): Promise<TestVhost> {
     const name = `agora_test_${randomBytes(4).toString('hex')}`;
-    await rabbitmqctl('add_vhost', name);
+    await whenBrokerRuns(() => rabbitmqctl('add_vhost', name));
     await rabbitmqctl('set_permissions', '-p', name, 'guest', '.*', '.*', '.*');
     return new TestVhost(name);
   }
@@ -29,7 +45,7 @@ export class TestVhost {
 
   /** Exact message counts (the management API lags by seconds). */
   async queueDepths(): Promise<Record<string, number>> {
-    const output = await rabbitmqctl('list_queues', '-p', this.name, 'name', 'messages');
+    const output = await whenBrokerRuns(() => rabbitmqctl('list_queues', '-p', this.name, 'name', 'messages'));
     return Object.fromEntries(
       output
         .trim()
@@ -43,7 +59,7 @@ export class TestVhost {
   }
 
   async delete(): Promise<void> {
-    await rabbitmqctl('delete_vhost', this.name);
+    await whenBrokerRuns(() => rabbitmqctl('delete_vhost', this.name));
   }
 }
 
