@@ -11,8 +11,18 @@ import { startStack, type RunningStack } from './support/stack';
  * nginx, with the mails the system really sent. The tests run in order: each continues the story.
  */
 const run = randomBytes(3).toString('hex');
-const ada = { email: `ada-${run}@example.org`, password: 'correct horse battery staple', firstName: 'Ada', lastName: `Lovelace${run}` };
-const bob = { email: `bob-${run}@example.org`, password: 'another long passphrase', firstName: 'Charles', lastName: `Babbage${run}` };
+const ada = {
+  email: `ada-${run}@example.org`,
+  password: 'correct horse battery staple',
+  firstName: 'Ada',
+  lastName: `Lovelace${run}`,
+};
+const bob = {
+  email: `bob-${run}@example.org`,
+  password: 'another long passphrase',
+  firstName: 'Charles',
+  lastName: `Babbage${run}`,
+};
 const associationName = `Chess Club ${run}`;
 const eventTitle = `General assembly ${run}`;
 
@@ -22,8 +32,10 @@ let admin: Browser;
 let member: Browser;
 let associationPath = '';
 
-const verifyLink = (mail: ReceivedMail) => mail.text.match(/https?:\/\/\S+\/verify\?token=[\w-]+/)?.[0];
-const invitations = (mail: ReceivedMail, method: string) => mail.calendars.filter((ics) => icsProperty(ics, 'METHOD') === method);
+const verifyLink = (mail: ReceivedMail) =>
+  mail.text.match(/https?:\/\/\S+\/verify\?token=[\w-]+/)?.[0];
+const invitations = (mail: ReceivedMail, method: string) =>
+  mail.calendars.filter((ics) => icsProperty(ics, 'METHOD') === method);
 
 async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}) {
   const response = await fetch(`${stack.baseUrl}${path}`, {
@@ -35,10 +47,18 @@ async function api(path: string, init: { method?: string; body?: unknown; token?
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: text ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body: text ? JSON.parse(text) : undefined,
+  };
 }
 
-async function logIn(page: Page, who: { email: string; password: string }, labels = { email: 'Email', password: 'Password', submit: 'Log in' }) {
+async function logIn(
+  page: Page,
+  who: { email: string; password: string },
+  labels = { email: 'Email', password: 'Password', submit: 'Log in' },
+) {
   await page.getByLabel(new RegExp(`^${labels.email}`)).fill(who.email);
   await page.getByLabel(new RegExp(`^${labels.password}`)).fill(who.password);
   await page.getByRole('main').getByRole('button', { name: labels.submit }).click();
@@ -70,11 +90,17 @@ describe('Agora in the browser', () => {
       await page.getByLabel('Last name').fill(ada.lastName);
       await page.getByRole('button', { name: 'Register' }).click();
       await page.getByRole('heading', { name: 'Check your mail' }).waitFor();
-      expect(await page.getByText(`We sent a confirmation link to ${ada.email}`).isVisible()).toBe(true);
+      expect(await page.getByText(`We sent a confirmation link to ${ada.email}`).isVisible()).toBe(
+        true,
+      );
       await screenshot(page, 'check-your-mail');
     });
 
-    const mail = await mailbox.waitFor(ada.email, 'the verification mail', (received) => verifyLink(received) !== undefined);
+    const mail = await mailbox.waitFor(
+      ada.email,
+      'the verification mail',
+      (received) => verifyLink(received) !== undefined,
+    );
     await step(page, 'verify', async () => {
       await page.goto(verifyLink(mail)!);
       await page.getByText('Your email is confirmed. You can log in now.').waitFor();
@@ -93,8 +119,24 @@ describe('Agora in the browser', () => {
 
   it('creates an association, adds a second registered user and invites both to an event', async () => {
     // The second member registers and confirms through the API and the real mail.
-    expect((await api('/api/auth/register', { method: 'POST', body: { email: bob.email, password: bob.password, firstName: bob.firstName, lastName: bob.lastName } })).status).toBe(202);
-    const bobMail = await mailbox.waitFor(bob.email, 'the verification mail', (received) => verifyLink(received) !== undefined);
+    expect(
+      (
+        await api('/api/auth/register', {
+          method: 'POST',
+          body: {
+            email: bob.email,
+            password: bob.password,
+            firstName: bob.firstName,
+            lastName: bob.lastName,
+          },
+        })
+      ).status,
+    ).toBe(202);
+    const bobMail = await mailbox.waitFor(
+      bob.email,
+      'the verification mail',
+      (received) => verifyLink(received) !== undefined,
+    );
     const token = new URL(verifyLink(bobMail)!).searchParams.get('token');
     expect((await api('/api/auth/verify', { method: 'POST', body: { token } })).status).toBe(200);
 
@@ -135,12 +177,18 @@ describe('Agora in the browser', () => {
       await screenshot(page, 'event-form');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('article', { name: eventTitle }).waitFor();
-      expect(await page.getByRole('article', { name: eventTitle }).textContent()).toContain('(America/New_York)');
+      expect(await page.getByRole('article', { name: eventTitle }).textContent()).toContain(
+        '(America/New_York)',
+      );
       await screenshot(page, 'association-events-admin');
     });
 
     for (const address of [ada.email, bob.email]) {
-      const invitation = await mailbox.waitFor(address, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
+      const invitation = await mailbox.waitFor(
+        address,
+        'the invitation',
+        (received) => invitations(received, 'REQUEST').length > 0,
+      );
       const ics = invitations(invitation, 'REQUEST')[0];
       expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
       expect(ics).toMatch(/DTSTART;TZID=America\/New_York:20310312T180000/);
@@ -149,7 +197,11 @@ describe('Agora in the browser', () => {
 
   it('sends an update with a higher SEQUENCE when the event changes, then a cancellation', async () => {
     const { page } = admin;
-    const first = await mailbox.waitFor(bob.email, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
+    const first = await mailbox.waitFor(
+      bob.email,
+      'the invitation',
+      (received) => invitations(received, 'REQUEST').length > 0,
+    );
     const firstSequence = Number(icsProperty(invitations(first, 'REQUEST')[0], 'SEQUENCE') ?? 0);
 
     await step(page, 'edit event', async () => {
@@ -161,7 +213,9 @@ describe('Agora in the browser', () => {
       await event.getByText('Room 2, town hall').waitFor();
     });
     const update = await mailbox.waitFor(bob.email, 'the update', (received) =>
-      invitations(received, 'REQUEST').some((ics) => Number(icsProperty(ics, 'SEQUENCE')) > firstSequence),
+      invitations(received, 'REQUEST').some(
+        (ics) => Number(icsProperty(ics, 'SEQUENCE')) > firstSequence,
+      ),
     );
     expect(icsProperty(invitations(update, 'REQUEST')[0], 'LOCATION')).toBe('Room 2\\, town hall');
 
@@ -171,7 +225,11 @@ describe('Agora in the browser', () => {
       await event.getByRole('button', { name: 'Cancel the event' }).click();
       await event.getByText('Cancelled').waitFor();
     });
-    const cancellation = await mailbox.waitFor(bob.email, 'the cancellation', (received) => invitations(received, 'CANCEL').length > 0);
+    const cancellation = await mailbox.waitFor(
+      bob.email,
+      'the cancellation',
+      (received) => invitations(received, 'CANCEL').length > 0,
+    );
     expect(icsProperty(invitations(cancellation, 'CANCEL')[0], 'STATUS')).toBe('CANCELLED');
   });
 
@@ -202,15 +260,26 @@ describe('Agora in the browser', () => {
       const ics = readFileSync((await download.path())!, 'utf8');
       expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
       // The same calendar object as the invitations: calendar apps match them by UID.
-      const invitation = await mailbox.waitFor(bob.email, 'the invitation', (received) => invitations(received, 'REQUEST').length > 0);
-      expect(icsProperty(ics, 'UID')).toBe(icsProperty(invitations(invitation, 'REQUEST')[0], 'UID'));
+      const invitation = await mailbox.waitFor(
+        bob.email,
+        'the invitation',
+        (received) => invitations(received, 'REQUEST').length > 0,
+      );
+      expect(icsProperty(ics, 'UID')).toBe(
+        icsProperty(invitations(invitation, 'REQUEST')[0], 'UID'),
+      );
       expect(await page.getByRole('button', { name: 'New event' }).count()).toBe(0);
       expect(await event.getByRole('button', { name: 'Edit' }).count()).toBe(0);
       // Nothing is wider than the 360 px screen.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
     });
 
-    const login = await api('/api/auth/login', { method: 'POST', body: { email: bob.email, password: bob.password } });
+    const login = await api('/api/auth/login', {
+      method: 'POST',
+      body: { email: bob.email, password: bob.password },
+    });
     const associationId = associationPath.split('/').at(-1);
     const forced = await api(`/api/associations/${associationId}/members/${login.body.user.id}`, {
       method: 'PATCH',
@@ -233,7 +302,9 @@ describe('Agora in the browser', () => {
       await page.getByLabel('First name').fill('Carol');
       await page.getByLabel('Last name').fill('Shaw');
       await page.getByRole('button', { name: 'Register' }).click();
-      const passwordField = page.locator('.mantine-InputWrapper-root', { has: page.getByLabel(/^Password/) });
+      const passwordField = page.locator('.mantine-InputWrapper-root', {
+        has: page.getByLabel(/^Password/),
+      });
       await passwordField.getByText(/most commonly used passwords/).waitFor();
       expect(new URL(page.url()).pathname).toBe('/register');
       await screenshot(page, 'register-server-error-360px');
@@ -259,7 +330,10 @@ describe('Agora in the browser', () => {
       await screenshot(page, 'association-events-fr');
     });
     // The switch also set the language of Ada's mails.
-    const login = await api('/api/auth/login', { method: 'POST', body: { email: ada.email, password: ada.password } });
+    const login = await api('/api/auth/login', {
+      method: 'POST',
+      body: { email: ada.email, password: ada.password },
+    });
     expect(login.body.user.locale).toBe('fr');
   });
 });

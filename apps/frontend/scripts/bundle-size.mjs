@@ -12,7 +12,9 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : Object.keys(manifest).filter((key) => /^src\/pages\/[^/]+\/\w+Page\.tsx$/.test(key)).sort();
+  : Object.keys(manifest)
+      .filter((key) => /^src\/pages\/[^/]+\/\w+Page\.tsx$/.test(key))
+      .sort();
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
 
 function closure(key, seen = new Set()) {

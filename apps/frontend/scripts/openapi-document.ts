@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     const app = await TestApp.start({ OPENAPI_ENABLED: 'true', AMQP_URL: 'amqp://127.0.0.1:1' });
     try {
       const response = await app.request('GET', '/api/docs-json');
-      if (response.status !== 200) throw new Error(`GET /api/docs-json answered ${response.status}`);
+      if (response.status !== 200)
+        throw new Error(`GET /api/docs-json answered ${response.status}`);
       process.stdout.write(`${JSON.stringify(response.body, null, 2)}\n`);
     } finally {
       await app.close();

@@ -19,15 +19,29 @@ if (mode !== 'generate' && mode !== 'check') {
 
 const run = spawnSync(
   'npx',
-  ['ts-node', '--swc', '-P', 'tsconfig.json', '-r', 'tsconfig-paths/register', relative(root, join(here, 'openapi-document.ts'))],
-  { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  [
+    'ts-node',
+    '--swc',
+    '-P',
+    'tsconfig.json',
+    '-r',
+    'tsconfig-paths/register',
+    relative(root, join(here, 'openapi-document.ts')),
+  ],
+  {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
 );
 if (run.status !== 0) {
   console.error('Could not obtain the OpenAPI document from the backend (is PostgreSQL running?).');
   process.exit(1);
 }
 const document = JSON.parse(run.stdout);
-const header = '// Generated from the backend\'s OpenAPI document by `npm run openapi:generate`. Do not edit.\n\n';
+const header =
+  "// Generated from the backend's OpenAPI document by `npm run openapi:generate`. Do not edit.\n\n";
 const generated = header + astToString(await openapiTS(document, { defaultNonNullable: false }));
 
 if (mode === 'generate') {
@@ -41,7 +55,9 @@ if (mode === 'generate') {
     // a missing file is reported as stale below
   }
   if (committed !== generated) {
-    console.error(`${relative(root, schemaFile)} is stale: run \`npm run openapi:generate\` and commit the result.`);
+    console.error(
+      `${relative(root, schemaFile)} is stale: run \`npm run openapi:generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   console.log(`${relative(root, schemaFile)} matches the backend's OpenAPI document.`);

@@ -4,7 +4,9 @@ import { AppLayout } from './components/AppLayout';
 import { PageLoader } from './components/PageLoader';
 
 /** Every page is its own chunk: the first page downloads only what it shows. */
-const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+const page = (
+  load: () => Promise<{ default: React.ComponentType }>,
+): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
 
@@ -18,7 +20,10 @@ export const routes: RouteObject[] = [
       { path: 'check-your-mail', ...page(() => import('./pages/check-mail/CheckMailPage')) },
       { path: 'verify', ...page(() => import('./pages/verify/VerifyPage')) },
       { path: 'login', ...page(() => import('./pages/login/LoginPage')) },
-      { path: 'forgot-password', ...page(() => import('./pages/forgot-password/ForgotPasswordPage')) },
+      {
+        path: 'forgot-password',
+        ...page(() => import('./pages/forgot-password/ForgotPasswordPage')),
+      },
       { path: 'reset-password', ...page(() => import('./pages/reset-password/ResetPasswordPage')) },
       {
         Component: RequireAuth,
@@ -28,8 +33,14 @@ export const routes: RouteObject[] = [
           { path: 'me', ...page(() => import('./pages/me/MyProfilePage')) },
           { path: 'me/events', ...page(() => import('./pages/my-events/MyEventsPage')) },
           { path: 'associations', ...page(() => import('./pages/associations/AssociationsPage')) },
-          { path: 'associations/new', ...page(() => import('./pages/new-association/NewAssociationPage')) },
-          { path: 'associations/:associationId', ...page(() => import('./pages/association/AssociationPage')) },
+          {
+            path: 'associations/new',
+            ...page(() => import('./pages/new-association/NewAssociationPage')),
+          },
+          {
+            path: 'associations/:associationId',
+            ...page(() => import('./pages/association/AssociationPage')),
+          },
         ],
       },
       { path: '*', ...page(() => import('./pages/not-found/NotFoundPage')) },

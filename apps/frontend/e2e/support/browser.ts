@@ -16,9 +16,13 @@ export interface Browser {
 }
 
 /** A fresh headless Chromium profile (its own cookies), 360 px wide like a small phone when asked. */
-export async function openBrowser(options: { width?: number; locale?: string } = {}): Promise<Browser> {
+export async function openBrowser(
+  options: { width?: number; locale?: string } = {},
+): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'agora-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -49,9 +53,12 @@ export async function step<T>(page: Page, name: string, work: () => Promise<T>):
     mkdirSync(FAILURES_DIR, { recursive: true });
     const file = join(FAILURES_DIR, `${name.replace(/[^\w-]+/g, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    throw new Error(`step "${name}" failed (screenshot: ${file}): ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `step "${name}" failed (screenshot: ${file}): ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

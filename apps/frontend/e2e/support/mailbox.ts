@@ -30,19 +30,34 @@ export class Mailbox {
     const source = await (await fetch(`${this.mailUrl}/api/email/${email.id}/source`)).text();
     const parsed = await simpleParser(source);
     const calendars = parsed.attachments
-      .filter((attachment) => attachment.contentType.startsWith('text/calendar') || attachment.filename?.endsWith('.ics'))
+      .filter(
+        (attachment) =>
+          attachment.contentType.startsWith('text/calendar') ||
+          attachment.filename?.endsWith('.ics'),
+      )
       .map((attachment) => attachment.content.toString('utf8'));
-    return { id: email.id, subject: email.subject, text: parsed.text ?? email.text ?? '', calendars };
+    return {
+      id: email.id,
+      subject: email.subject,
+      text: parsed.text ?? email.text ?? '',
+      calendars,
+    };
   }
 
   /** Every mail to `address`, oldest first. */
   async to(address: string): Promise<ReceivedMail[]> {
-    const mails = (await this.all()).filter((email) => email.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
+    const mails = (await this.all()).filter((email) =>
+      email.to.some((to) => to.address.toLowerCase() === address.toLowerCase()),
+    );
     return Promise.all(mails.map((email) => this.read(email)));
   }
 
   /** Waits until `address` has a mail that `matches`, and returns it. */
-  async waitFor(address: string, what: string, matches: (mail: ReceivedMail) => boolean): Promise<ReceivedMail> {
+  async waitFor(
+    address: string,
+    what: string,
+    matches: (mail: ReceivedMail) => boolean,
+  ): Promise<ReceivedMail> {
     const mails = await waitFor(
       () => this.to(address),
       (list) => list.some(matches),

@@ -18,7 +18,11 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-function stackCommand(command: 'up' | 'down', env: Record<string, string>, timeoutMs: number): Promise<string> {
+function stackCommand(
+  command: 'up' | 'down',
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -32,9 +36,16 @@ function stackCommand(command: 'up' | 'down', env: Record<string, string>, timeo
         join(ROOT, 'scripts', 'stack', 'cli.ts'),
         command,
       ],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        timeout: timeoutMs,
+        maxBuffer: 16 * 1024 * 1024,
+      },
       (error, stdout, stderr) =>
-        error ? reject(new Error(`stack ${command} failed:\n${stdout}${stderr}`)) : resolve(`${stdout}${stderr}`),
+        error
+          ? reject(new Error(`stack ${command} failed:\n${stdout}${stderr}`))
+          : resolve(`${stdout}${stderr}`),
     );
   });
 }

@@ -34,7 +34,10 @@ export class ApiError extends Error {
 /** Returns the data of a successful call, or throws an `ApiError` with the server's problem. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.response.ok) return result.data as T;
-  const problem = typeof result.error === 'object' && result.error !== null ? (result.error as ProblemLike) : undefined;
+  const problem =
+    typeof result.error === 'object' && result.error !== null
+      ? (result.error as ProblemLike)
+      : undefined;
   throw new ApiError(result.response.status, problem);
 }
 

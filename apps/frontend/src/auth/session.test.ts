@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { json, problem, stubApi } from '../test/api-stub';
 import { authFetch, getAccessToken, setAccessToken } from './session';
 
-const request = (path: string, init?: RequestInit) => new Request(`${window.location.origin}${path}`, init);
+const request = (path: string, init?: RequestInit) =>
+  new Request(`${window.location.origin}${path}`, init);
 
 describe('authFetch', () => {
   it('sends the access token as a bearer token', async () => {
@@ -19,13 +20,17 @@ describe('authFetch', () => {
     const api = stubApi({
       'PATCH /api/users/me': (seen) => {
         attempts += 1;
-        return seen.headers.get('authorization') === 'Bearer fresh' ? json(200, { ok: true }) : problem(401);
+        return seen.headers.get('authorization') === 'Bearer fresh'
+          ? json(200, { ok: true })
+          : problem(401);
       },
       'POST /api/auth/refresh': () => json(200, { accessToken: 'fresh', expiresIn: 900 }),
     });
     setAccessToken('expired');
 
-    const response = await authFetch(request('/api/users/me', { method: 'PATCH', body: JSON.stringify({ firstName: 'Ada' }) }));
+    const response = await authFetch(
+      request('/api/users/me', { method: 'PATCH', body: JSON.stringify({ firstName: 'Ada' }) }),
+    );
 
     expect(response.status).toBe(200);
     expect(attempts).toBe(2);
@@ -36,12 +41,16 @@ describe('authFetch', () => {
 
   it('shares one refresh between requests that fail together', async () => {
     const api = stubApi({
-      'GET /api/associations': (seen) => (seen.headers.get('authorization') === 'Bearer fresh' ? json(200, {}) : problem(401)),
+      'GET /api/associations': (seen) =>
+        seen.headers.get('authorization') === 'Bearer fresh' ? json(200, {}) : problem(401),
       'POST /api/auth/refresh': () => json(200, { accessToken: 'fresh', expiresIn: 900 }),
     });
     setAccessToken('expired');
 
-    const responses = await Promise.all([authFetch(request('/api/associations')), authFetch(request('/api/associations'))]);
+    const responses = await Promise.all([
+      authFetch(request('/api/associations')),
+      authFetch(request('/api/associations')),
+    ]);
 
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     expect(api.calls('POST /api/auth/refresh')).toHaveLength(1);

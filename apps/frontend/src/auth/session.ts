@@ -23,7 +23,8 @@ export function onAccessTokenChange(listener: Listener): () => void {
 }
 
 /** Routes where a 401 means "wrong credentials", not "token expired": never refresh-and-retry them. */
-const NO_RETRY = /\/api\/auth\/(login|refresh|logout|register|verify|resend-verification|password-reset)/;
+const NO_RETRY =
+  /\/api\/auth\/(login|refresh|logout|register|verify|resend-verification|password-reset)/;
 
 function withToken(request: Request, token: string | null): Request {
   if (!token) return request;
@@ -43,7 +44,9 @@ export function refreshAccessToken(): Promise<string | null> {
         method: 'POST',
         credentials: 'same-origin',
       });
-      const token = response.ok ? (((await response.json()) as { accessToken?: unknown }).accessToken ?? null) : null;
+      const token = response.ok
+        ? (((await response.json()) as { accessToken?: unknown }).accessToken ?? null)
+        : null;
       setAccessToken(typeof token === 'string' ? token : null);
       return getAccessToken();
     } catch {

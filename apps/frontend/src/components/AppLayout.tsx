@@ -37,7 +37,13 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.openMenu')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('app.openMenu')}
+            />
             <Anchor component={Link} to="/" fw={700} fz="lg" underline="never">
               {t('app.name')}
             </Anchor>
@@ -68,7 +74,14 @@ export function AppLayout() {
             </Text>
           )}
           {links.map((link) => (
-            <NavLink key={link.to} component={RouterNavLink} to={link.to} label={link.label} onClick={close} end />
+            <NavLink
+              key={link.to}
+              component={RouterNavLink}
+              to={link.to}
+              label={link.label}
+              onClick={close}
+              end
+            />
           ))}
         </Stack>
       </AppShell.Navbar>

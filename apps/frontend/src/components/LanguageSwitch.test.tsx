@@ -18,7 +18,10 @@ function Probe() {
 
 describe('LanguageSwitch', () => {
   it('switches the interface to French and saves it as the language of my mails', async () => {
-    const api = stubApi({ ...signedIn(), 'PATCH /api/users/me': () => json(200, { ...ME, locale: 'fr' }) });
+    const api = stubApi({
+      ...signedIn(),
+      'PATCH /api/users/me': () => json(200, { ...ME, locale: 'fr' }),
+    });
     renderRoute(<Probe />, { signedIn: true });
     await screen.findByText('Log out');
 

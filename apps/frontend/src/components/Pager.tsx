@@ -2,7 +2,12 @@ import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Page controls for `{items, total, page, pageSize}` lists; hidden when everything fits on one page. */
-export function Pager(props: { total: number; page: number; pageSize: number; onChange: (page: number) => void }) {
+export function Pager(props: {
+  total: number;
+  page: number;
+  pageSize: number;
+  onChange: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
   if (pages <= 1) return null;

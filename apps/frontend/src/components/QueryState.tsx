@@ -24,7 +24,9 @@ export function QueryState({ query, children }: { query: QueryLike; children: ()
     return (
       <Alert color="red" title={t('common.error')} role="alert">
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">{query.error instanceof Error ? query.error.message : String(query.error)}</Text>
+          <Text size="sm">
+            {query.error instanceof Error ? query.error.message : String(query.error)}
+          </Text>
           <Button size="xs" variant="light" onClick={() => void query.refetch()}>
             {t('common.retry')}
           </Button>

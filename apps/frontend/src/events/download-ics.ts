@@ -6,7 +6,9 @@ import { unwrap } from '../api/problem';
  * file is fetched through the API client and handed to the browser as a blob.
  */
 export async function downloadIcs(eventId: string, title: string): Promise<void> {
-  const file = unwrap(await api.GET('/api/events/{id}/ics', { params: { path: { id: eventId } }, parseAs: 'blob' }));
+  const file = unwrap(
+    await api.GET('/api/events/{id}/ics', { params: { path: { id: eventId } }, parseAs: 'blob' }),
+  );
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;

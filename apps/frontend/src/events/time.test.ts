@@ -14,18 +14,31 @@ describe('event times', () => {
   });
 
   it('shows an instant as the wall clock of the zone, the inverse of toInstant', () => {
-    expect(toWallClock('2026-12-12T17:00:00.000Z', 'Europe/Paris')).toEqual({ date: '2026-12-12', time: '18:00' });
-    expect(toWallClock('2026-07-01T22:00:00.000Z', 'America/New_York')).toEqual({ date: '2026-07-01', time: '18:00' });
+    expect(toWallClock('2026-12-12T17:00:00.000Z', 'Europe/Paris')).toEqual({
+      date: '2026-12-12',
+      time: '18:00',
+    });
+    expect(toWallClock('2026-07-01T22:00:00.000Z', 'America/New_York')).toEqual({
+      date: '2026-07-01',
+      time: '18:00',
+    });
   });
 
   it('formats a range in the event zone and names the zone', () => {
-    const text = formatEventRange('2026-12-12T17:00:00.000Z', '2026-12-12T19:00:00.000Z', 'Europe/Paris', 'en');
+    const text = formatEventRange(
+      '2026-12-12T17:00:00.000Z',
+      '2026-12-12T19:00:00.000Z',
+      'Europe/Paris',
+      'en',
+    );
     expect(text).toContain('6:00');
     expect(text).toContain('8:00');
     expect(text).toContain('(Europe/Paris)');
   });
 
   it('offers the IANA zones, UTC included', () => {
-    expect(timeZones()).toEqual(expect.arrayContaining(['UTC', 'Europe/Paris', 'America/New_York']));
+    expect(timeZones()).toEqual(
+      expect.arrayContaining(['UTC', 'Europe/Paris', 'America/New_York']),
+    );
   });
 });

@@ -32,7 +32,16 @@ export function toWallClock(instant: string, zone: string): { date: string; time
 }
 
 /** "12 Dec 2026, 18:00 – 20:00 (Europe/Paris)" in the reader's language, in the event's own zone. */
-export function formatEventRange(startsAt: string, endsAt: string, zone: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+export function formatEventRange(
+  startsAt: string,
+  endsAt: string,
+  zone: string,
+  locale: string,
+): string {
+  const format = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: zone,
+  });
   return `${format.formatRange(new Date(startsAt), new Date(endsAt))} (${zone})`;
 }

@@ -23,7 +23,12 @@ export function useFormSubmit<Values>(
     } catch (caught) {
       if (caught instanceof ApiError) {
         form.setErrors(
-          Object.fromEntries(Object.entries(caught.fieldErrors).map(([field, message]) => [fieldMap[field] ?? field, message])),
+          Object.fromEntries(
+            Object.entries(caught.fieldErrors).map(([field, message]) => [
+              fieldMap[field] ?? field,
+              message,
+            ]),
+          ),
         );
       }
       setError(caught);

@@ -11,10 +11,15 @@ export const validators = (t: TFunction) => ({
       ? t('validation.required')
       : null,
   email: (value: string) =>
-    !value.trim() ? t('validation.required') : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email'),
+    !value.trim()
+      ? t('validation.required')
+      : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+        ? null
+        : t('validation.email'),
   newPassword: (value: string) => {
     const length = [...value].length;
-    if (length < PASSWORD_MIN_LENGTH) return t('validation.passwordLength', { min: PASSWORD_MIN_LENGTH });
+    if (length < PASSWORD_MIN_LENGTH)
+      return t('validation.passwordLength', { min: PASSWORD_MIN_LENGTH });
     if (length > PASSWORD_MAX_LENGTH) return t('validation.tooLong', { max: PASSWORD_MAX_LENGTH });
     return null;
   },

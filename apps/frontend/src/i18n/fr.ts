@@ -69,7 +69,8 @@ export const fr: Messages = {
   checkMail: {
     title: 'Consultez vos e-mails',
     body: 'Nous avons envoyé un lien de confirmation à {{email}}. Ouvrez-le pour activer votre compte.',
-    bodyNoEmail: 'Nous vous avons envoyé un lien de confirmation. Ouvrez-le pour activer votre compte.',
+    bodyNoEmail:
+      'Nous vous avons envoyé un lien de confirmation. Ouvrez-le pour activer votre compte.',
     resend: 'Renvoyer le lien',
     resent: 'Si un compte attend sa confirmation à cette adresse, un nouveau lien est en route.',
   },
@@ -93,7 +94,8 @@ export const fr: Messages = {
   },
   forgot: {
     title: 'Mot de passe oublié',
-    intro: 'Saisissez votre e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    intro:
+      'Saisissez votre e-mail : nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'Envoyer le lien',
     sent: 'Si un compte existe pour cette adresse, un lien de réinitialisation est en route.',
   },

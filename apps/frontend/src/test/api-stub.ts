@@ -17,11 +17,18 @@ type Handler = (request: SeenRequest) => Response | Promise<Response>;
 export const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-export const problem = (status: number, errors?: { field: string; message: string }[], detail = 'Refused') =>
-  new Response(JSON.stringify({ type: 'urn:agora:problem:test', title: 'Refused', status, detail, errors }), {
-    status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+export const problem = (
+  status: number,
+  errors?: { field: string; message: string }[],
+  detail = 'Refused',
+) =>
+  new Response(
+    JSON.stringify({ type: 'urn:agora:problem:test', title: 'Refused', status, detail, errors }),
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    },
+  );
 
 export const noContent = () => new Response(null, { status: 204 });
 
@@ -49,7 +56,8 @@ export function stubApi(handlers: Record<string, Handler>) {
   return {
     requests,
     /** Requests to one route, e.g. `calls('POST /api/auth/register')`. */
-    calls: (route: string) => requests.filter((request) => `${request.method} ${request.path}` === route),
+    calls: (route: string) =>
+      requests.filter((request) => `${request.method} ${request.path}` === route),
   };
 }
 

@@ -14,14 +14,27 @@ function Elsewhere() {
  */
 export function renderRoute(
   element: ReactNode,
-  { path = '/', url = path, state, signedIn = false }: { path?: string; url?: string; state?: unknown; signedIn?: boolean } = {},
+  {
+    path = '/',
+    url = path,
+    state,
+    signedIn = false,
+  }: { path?: string; url?: string; state?: unknown; signedIn?: boolean } = {},
 ) {
   const router = createMemoryRouter(
     [
       signedIn ? { Component: RequireAuth, children: [{ path, element }] } : { path, element },
       { path: '*', Component: Elsewhere },
     ],
-    { initialEntries: [{ pathname: url.split('?')[0], search: url.includes('?') ? `?${url.split('?')[1]}` : '', state }] },
+    {
+      initialEntries: [
+        {
+          pathname: url.split('?')[0],
+          search: url.includes('?') ? `?${url.split('?')[1]}` : '',
+          state,
+        },
+      ],
+    },
   );
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });

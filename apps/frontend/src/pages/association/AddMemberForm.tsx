@@ -8,13 +8,20 @@ import { ApiError, unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 
 /** Finds a registered person by name or email and adds them as a member. */
-export function AddMemberForm({ associationId, onAdded }: { associationId: string; onAdded: () => unknown }) {
+export function AddMemberForm({
+  associationId,
+  onAdded,
+}: {
+  associationId: string;
+  onAdded: () => unknown;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const candidates = useQuery({
     queryKey: ['users', { q, page: 1, pageSize: 10 }],
-    queryFn: async () => unwrap(await api.GET('/api/users', { params: { query: { q, page: 1, pageSize: 10 } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/users', { params: { query: { q, page: 1, pageSize: 10 } } })),
     enabled: q.length >= 2,
   });
   const options = (candidates.data?.items ?? []).map((user) => ({
@@ -23,7 +30,12 @@ export function AddMemberForm({ associationId, onAdded }: { associationId: strin
   }));
   const add = useMutation({
     mutationFn: async (userId: string) =>
-      unwrap(await api.POST('/api/associations/{id}/members', { params: { path: { id: associationId } }, body: { userId } })),
+      unwrap(
+        await api.POST('/api/associations/{id}/members', {
+          params: { path: { id: associationId } },
+          body: { userId },
+        }),
+      ),
     onSuccess: () => {
       setSearch('');
       return onAdded();

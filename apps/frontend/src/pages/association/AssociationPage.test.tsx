@@ -6,15 +6,37 @@ import { renderRoute } from '../../test/render';
 import AssociationPage from './AssociationPage';
 
 const ASSOCIATION_ID = '00000000-0000-4000-8000-0000000000aa';
-const OTHER = { userId: '00000000-0000-4000-8000-000000000002', firstName: 'Charles', lastName: 'Babbage', role: 'member', title: null, joinedAt: '2026-01-02T00:00:00.000Z' };
+const OTHER = {
+  userId: '00000000-0000-4000-8000-000000000002',
+  firstName: 'Charles',
+  lastName: 'Babbage',
+  role: 'member',
+  title: null,
+  joinedAt: '2026-01-02T00:00:00.000Z',
+};
 const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 100 });
 
 function association(myRole: 'admin' | 'member') {
-  const me = { userId: ME.id, firstName: 'Ada', lastName: 'Lovelace', role: myRole, title: 'President', joinedAt: '2026-01-01T00:00:00.000Z' };
+  const me = {
+    userId: ME.id,
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    role: myRole,
+    title: 'President',
+    joinedAt: '2026-01-01T00:00:00.000Z',
+  };
   return {
     ...signedIn(),
     [`GET /api/associations/${ASSOCIATION_ID}`]: () =>
-      json(200, { id: ASSOCIATION_ID, name: 'Chess Club', description: 'Weekly games', memberCount: 2, myRole, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }),
+      json(200, {
+        id: ASSOCIATION_ID,
+        name: 'Chess Club',
+        description: 'Weekly games',
+        memberCount: 2,
+        myRole,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      }),
     [`GET /api/associations/${ASSOCIATION_ID}/members`]: () => json(200, page([me, OTHER])),
   };
 }
@@ -33,8 +55,14 @@ describe('AssociationPage', () => {
     expect(within(charles).queryByLabelText(/role/i)).not.toBeInTheDocument();
     expect(within(charles).queryByRole('button')).not.toBeInTheDocument();
     expect(screen.queryByText('Add a member')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Delete the association' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('listitem', { name: 'Ada Lovelace' })).getByRole('button', { name: 'Leave the association' })).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Delete the association' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Ada Lovelace' })).getByRole('button', {
+        name: 'Leave the association',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('lets an admin change a member role and shows the server refusal next to it', async () => {
@@ -51,14 +79,24 @@ describe('AssociationPage', () => {
     await user.type(within(charles).getByLabelText(/title \(president/i), 'Treasurer');
     await user.click(within(charles).getByRole('button', { name: 'Save' }));
 
-    expect(await within(charles).findByText('title must be at most 100 characters')).toBeInTheDocument();
-    expect(api.calls(`PATCH /api/associations/${ASSOCIATION_ID}/members/${OTHER.userId}`)[0].body).toEqual({ role: 'member', title: 'Treasurer' });
+    expect(
+      await within(charles).findByText('title must be at most 100 characters'),
+    ).toBeInTheDocument();
+    expect(
+      api.calls(`PATCH /api/associations/${ASSOCIATION_ID}/members/${OTHER.userId}`)[0].body,
+    ).toEqual({ role: 'member', title: 'Treasurer' });
   });
 
   it('lets an admin add a member found by name', async () => {
     const api = stubApi({
       ...association('admin'),
-      'GET /api/users': () => json(200, { items: [{ id: 'u-9', firstName: 'Grace', lastName: 'Hopper' }], total: 1, page: 1, pageSize: 10 }),
+      'GET /api/users': () =>
+        json(200, {
+          items: [{ id: 'u-9', firstName: 'Grace', lastName: 'Hopper' }],
+          total: 1,
+          page: 1,
+          pageSize: 10,
+        }),
       [`POST /api/associations/${ASSOCIATION_ID}/members`]: () => json(201, {}),
     });
     const user = userEvent.setup();
@@ -67,16 +105,30 @@ describe('AssociationPage', () => {
     await user.type(await screen.findByLabelText(/find a person/i, { selector: 'input' }), 'Gra');
     await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
 
-    await waitFor(() => expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)).toHaveLength(1));
-    expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)[0].body).toEqual({ userId: 'u-9' });
+    await waitFor(() =>
+      expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)).toHaveLength(1),
+    );
+    expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)[0].body).toEqual({
+      userId: 'u-9',
+    });
     expect(api.calls('GET /api/users').at(-1)!.search).toContain('q=Gra');
   });
 
   it('lists events for everyone but only admins may cancel them', async () => {
     const event = {
-      id: 'e-1', associationId: ASSOCIATION_ID, uid: 'e-1@agora', sequence: 0, status: 'scheduled', title: 'General assembly',
-      description: null, location: 'Town hall', startsAt: '2026-12-12T17:00:00.000Z', endsAt: '2026-12-12T19:00:00.000Z',
-      timeZone: 'Europe/Paris', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      id: 'e-1',
+      associationId: ASSOCIATION_ID,
+      uid: 'e-1@agora',
+      sequence: 0,
+      status: 'scheduled',
+      title: 'General assembly',
+      description: null,
+      location: 'Town hall',
+      startsAt: '2026-12-12T17:00:00.000Z',
+      endsAt: '2026-12-12T19:00:00.000Z',
+      timeZone: 'Europe/Paris',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
     };
     const handlers = (role: 'admin' | 'member') => ({
       ...association(role),
@@ -86,8 +138,12 @@ describe('AssociationPage', () => {
     stubApi(handlers('member'));
     const first = open(`/associations/${ASSOCIATION_ID}?tab=events`);
     const asMember = await screen.findByRole('article', { name: 'General assembly' });
-    expect(within(asMember).getByRole('button', { name: 'Add to calendar (.ics)' })).toBeInTheDocument();
-    expect(within(asMember).queryByRole('button', { name: 'Cancel the event' })).not.toBeInTheDocument();
+    expect(
+      within(asMember).getByRole('button', { name: 'Add to calendar (.ics)' }),
+    ).toBeInTheDocument();
+    expect(
+      within(asMember).queryByRole('button', { name: 'Cancel the event' }),
+    ).not.toBeInTheDocument();
     expect(within(asMember).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
     first.unmount();
 
@@ -95,18 +151,26 @@ describe('AssociationPage', () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     open(`/associations/${ASSOCIATION_ID}?tab=events`);
     const asAdmin = await screen.findByRole('article', { name: 'General assembly' });
-    await userEvent.setup().click(within(asAdmin).getByRole('button', { name: 'Cancel the event' }));
+    await userEvent
+      .setup()
+      .click(within(asAdmin).getByRole('button', { name: 'Cancel the event' }));
     await waitFor(() => expect(api.calls('DELETE /api/events/e-1')).toHaveLength(1));
   });
 
   it('lets an admin rename the association, with the server refusal next to the name', async () => {
     let answer = problem(409, [{ field: 'name', message: 'An association already has this name' }]);
-    const api = stubApi({ ...association('admin'), [`PATCH /api/associations/${ASSOCIATION_ID}`]: () => answer });
+    const api = stubApi({
+      ...association('admin'),
+      [`PATCH /api/associations/${ASSOCIATION_ID}`]: () => answer,
+    });
     const user = userEvent.setup();
     open();
 
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
-    const saveButton = () => within(screen.getByLabelText(/^name/i).closest('form')!).getByRole('button', { name: 'Save' });
+    const saveButton = () =>
+      within(screen.getByLabelText(/^name/i).closest('form')!).getByRole('button', {
+        name: 'Save',
+      });
     await user.clear(screen.getByLabelText(/^name/i));
     await user.click(saveButton());
     expect(screen.getByLabelText(/^name/i)).toHaveAccessibleDescription('Required');
@@ -119,7 +183,10 @@ describe('AssociationPage', () => {
     answer = json(200, { id: ASSOCIATION_ID, name: 'Go Club 2' });
     await user.click(saveButton());
     await waitFor(() => expect(screen.queryByLabelText(/^name/i)).not.toBeInTheDocument());
-    expect(api.calls(`PATCH /api/associations/${ASSOCIATION_ID}`)[1].body).toEqual({ name: 'Go Club', description: 'Weekly games' });
+    expect(api.calls(`PATCH /api/associations/${ASSOCIATION_ID}`)[1].body).toEqual({
+      name: 'Go Club',
+      description: 'Weekly games',
+    });
   });
 
   it('shows a member no edit button', async () => {

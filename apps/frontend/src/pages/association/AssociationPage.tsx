@@ -27,10 +27,14 @@ export default function AssociationPage() {
   const tab = TABS.find((name) => name === searchParams.get('tab')) ?? 'members';
   const association = useQuery({
     queryKey: ['associations', associationId],
-    queryFn: async () => unwrap(await api.GET('/api/associations/{id}', { params: { path: { id: associationId } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/associations/{id}', { params: { path: { id: associationId } } })),
   });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await api.DELETE('/api/associations/{id}', { params: { path: { id: associationId } } })),
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE('/api/associations/{id}', { params: { path: { id: associationId } } }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['associations'] });
       navigate('/associations', { replace: true });
@@ -46,17 +50,26 @@ export default function AssociationPage() {
           <Stack>
             <Group justify="space-between" wrap="wrap" align="flex-start">
               <Stack gap={4}>
-                <Title order={1} size="h2">{name}</Title>
+                <Title order={1} size="h2">
+                  {name}
+                </Title>
                 <Group gap="xs">
                   <Badge variant="light">{t('associations.members', { count: memberCount })}</Badge>
                   <Text size="sm" c="dimmed">
-                    {myRole ? t('associations.myRole', { role: t(`roles.${myRole}`) }) : t('associations.notMember')}
+                    {myRole
+                      ? t('associations.myRole', { role: t(`roles.${myRole}`) })
+                      : t('associations.notMember')}
                   </Text>
                 </Group>
               </Stack>
               {isAdmin && (
                 <Group gap="xs">
-                  <Button variant="default" size="xs" onClick={() => setEditing(true)} disabled={editing}>
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => setEditing(true)}
+                    disabled={editing}
+                  >
                     {t('common.edit')}
                   </Button>
                   <Button
@@ -64,7 +77,9 @@ export default function AssociationPage() {
                     variant="subtle"
                     size="xs"
                     loading={remove.isPending}
-                    onClick={() => window.confirm(t('associations.deleteConfirm', { name })) && remove.mutate()}
+                    onClick={() =>
+                      window.confirm(t('associations.deleteConfirm', { name })) && remove.mutate()
+                    }
                   >
                     {t('associations.deleteAssociation')}
                   </Button>
@@ -84,7 +99,10 @@ export default function AssociationPage() {
             ) : (
               description && <Text style={{ whiteSpace: 'pre-wrap' }}>{description}</Text>
             )}
-            <Tabs value={tab} onChange={(value) => setSearchParams(value ? { tab: value } : {}, { replace: true })}>
+            <Tabs
+              value={tab}
+              onChange={(value) => setSearchParams(value ? { tab: value } : {}, { replace: true })}
+            >
               <Tabs.List>
                 <Tabs.Tab value="members">{t('associations.tabsMembers')}</Tabs.Tab>
                 <Tabs.Tab value="minutes">{t('associations.tabsMinutes')}</Tabs.Tab>
@@ -95,12 +113,16 @@ export default function AssociationPage() {
               </Tabs.Panel>
               <Tabs.Panel value="minutes" pt="md">
                 <Suspense fallback={<PageLoader />}>
-                  {tab === 'minutes' && <MinutesPanel associationId={associationId} isAdmin={isAdmin} />}
+                  {tab === 'minutes' && (
+                    <MinutesPanel associationId={associationId} isAdmin={isAdmin} />
+                  )}
                 </Suspense>
               </Tabs.Panel>
               <Tabs.Panel value="events" pt="md">
                 <Suspense fallback={<PageLoader />}>
-                  {tab === 'events' && <EventsPanel associationId={associationId} isAdmin={isAdmin} />}
+                  {tab === 'events' && (
+                    <EventsPanel associationId={associationId} isAdmin={isAdmin} />
+                  )}
                 </Suspense>
               </Tabs.Panel>
             </Tabs>

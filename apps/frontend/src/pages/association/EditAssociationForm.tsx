@@ -6,7 +6,10 @@ import { unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
-import { ASSOCIATION_DESCRIPTION_MAX, ASSOCIATION_NAME_MAX } from '../new-association/NewAssociationPage';
+import {
+  ASSOCIATION_DESCRIPTION_MAX,
+  ASSOCIATION_NAME_MAX,
+} from '../new-association/NewAssociationPage';
 
 interface Props {
   association: { id: string; name: string; description: string | null };
@@ -40,7 +43,12 @@ export function EditAssociationForm({ association, onSaved, onCancel }: Props) {
       <Stack>
         <FormAlert error={error} />
         <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
-        <Textarea label={t('fields.description')} autosize minRows={3} {...form.getInputProps('description')} />
+        <Textarea
+          label={t('fields.description')}
+          autosize
+          minRows={3}
+          {...form.getInputProps('description')}
+        />
         <Group>
           <Button type="submit" loading={pending}>
             {t('common.save')}

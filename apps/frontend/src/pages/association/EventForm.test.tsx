@@ -23,7 +23,8 @@ function setDate(label: RegExp, value: string) {
   fireEvent.blur(input);
 }
 
-const setTime = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const setTime = (label: RegExp, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('EventForm', () => {
   it('requires a title, the dates and the times', async () => {
@@ -49,7 +50,9 @@ describe('EventForm', () => {
     setTime(/end time/i, '17:30');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(screen.getByLabelText(/end time/i)).toHaveAccessibleDescription('The end must be after the start');
+    expect(screen.getByLabelText(/end time/i)).toHaveAccessibleDescription(
+      'The end must be after the start',
+    );
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -93,7 +96,11 @@ describe('EventForm', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('timeZone must be an IANA time zone')).toBeInTheDocument();
-    expect(screen.getByLabelText(/end time/i)).toHaveAccessibleDescription('endsAt must be after startsAt');
-    expect(screen.getByLabelText(/^title/i)).toHaveAccessibleDescription('title must not contain line breaks');
+    expect(screen.getByLabelText(/end time/i)).toHaveAccessibleDescription(
+      'endsAt must be after startsAt',
+    );
+    expect(screen.getByLabelText(/^title/i)).toHaveAccessibleDescription(
+      'title must not contain line breaks',
+    );
   });
 });

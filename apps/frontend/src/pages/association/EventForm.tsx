@@ -18,7 +18,14 @@ export interface EventInput {
 }
 
 interface Props {
-  initial?: { title: string; description: string | null; location: string | null; startsAt: string; endsAt: string; timeZone: string };
+  initial?: {
+    title: string;
+    description: string | null;
+    location: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+  };
   submitLabel: string;
   onSubmit: (input: EventInput) => Promise<unknown>;
   onCancel?: () => void;
@@ -52,7 +59,11 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
       endDate: rules.required,
       endTime: (value, values) => {
         if (!value) return t('validation.required');
-        const startsAt = toInstant(values.startDate ?? '', values.startTime, values.timeZone ?? 'UTC');
+        const startsAt = toInstant(
+          values.startDate ?? '',
+          values.startTime,
+          values.timeZone ?? 'UTC',
+        );
         const endsAt = toInstant(values.endDate ?? '', value, values.timeZone ?? 'UTC');
         return startsAt && endsAt && endsAt <= startsAt ? t('validation.endAfterStart') : null;
       },
@@ -79,14 +90,38 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         <FormAlert error={submit.error} />
         <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
         <TextInput label={t('fields.location')} {...form.getInputProps('location')} />
-        <Textarea label={t('fields.description')} autosize minRows={2} {...form.getInputProps('description')} />
+        <Textarea
+          label={t('fields.description')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('description')}
+        />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <DateInput label={t('fields.startDate')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" required {...form.getInputProps('startDate')} />
+          <DateInput
+            label={t('fields.startDate')}
+            valueFormat="YYYY-MM-DD"
+            placeholder="YYYY-MM-DD"
+            required
+            {...form.getInputProps('startDate')}
+          />
           <TimeInput label={t('fields.startTime')} required {...form.getInputProps('startTime')} />
-          <DateInput label={t('fields.endDate')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" required {...form.getInputProps('endDate')} />
+          <DateInput
+            label={t('fields.endDate')}
+            valueFormat="YYYY-MM-DD"
+            placeholder="YYYY-MM-DD"
+            required
+            {...form.getInputProps('endDate')}
+          />
           <TimeInput label={t('fields.endTime')} required {...form.getInputProps('endTime')} />
         </SimpleGrid>
-        <Select label={t('fields.timeZone')} data={zones} searchable required limit={50} {...form.getInputProps('timeZone')} />
+        <Select
+          label={t('fields.timeZone')}
+          data={zones}
+          searchable
+          required
+          limit={50}
+          {...form.getInputProps('timeZone')}
+        />
         <Group>
           <Button type="submit" loading={submit.pending}>
             {submitLabel}

@@ -14,7 +14,13 @@ const PAGE_SIZE = 20;
 
 type Editing = { mode: 'new' } | { mode: 'edit'; eventId: string } | null;
 
-export function EventsPanel({ associationId, isAdmin }: { associationId: string; isAdmin: boolean }) {
+export function EventsPanel({
+  associationId,
+  isAdmin,
+}: {
+  associationId: string;
+  isAdmin: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
@@ -29,17 +35,24 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
       ),
     placeholderData: keepPreviousData,
   });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'events'] });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'events'] });
   const cancel = useMutation({
-    mutationFn: async (eventId: string) => unwrap(await api.DELETE('/api/events/{id}', { params: { path: { id: eventId } } })),
+    mutationFn: async (eventId: string) =>
+      unwrap(await api.DELETE('/api/events/{id}', { params: { path: { id: eventId } } })),
     onSuccess: refresh,
   });
-  const edited = editing?.mode === 'edit' ? events.data?.items.find((event) => event.id === editing.eventId) : undefined;
+  const edited =
+    editing?.mode === 'edit'
+      ? events.data?.items.find((event) => event.id === editing.eventId)
+      : undefined;
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2} size="h4">{t('associations.tabsEvents')}</Title>
+        <Title order={2} size="h4">
+          {t('associations.tabsEvents')}
+        </Title>
         {isAdmin && (
           <Button size="xs" onClick={() => setEditing({ mode: 'new' })}>
             {t('events.new')}
@@ -55,23 +68,52 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
               {events.data!.items.map((event) => {
                 const cancelled = event.status === 'cancelled';
                 return (
-                  <Card key={event.id} withBorder padding="sm" component="article" aria-label={event.title}>
+                  <Card
+                    key={event.id}
+                    withBorder
+                    padding="sm"
+                    component="article"
+                    aria-label={event.title}
+                  >
                     <Group justify="space-between" wrap="wrap" gap="xs">
                       <Title order={3} size="h5" td={cancelled ? 'line-through' : undefined}>
                         {event.title}
                       </Title>
                       {cancelled && <Badge color="red">{t('events.cancelled')}</Badge>}
                     </Group>
-                    <Text size="sm">{formatEventRange(String(event.startsAt), String(event.endsAt), event.timeZone, i18n.language)}</Text>
-                    {event.location && <Text size="sm" c="dimmed">{event.location}</Text>}
-                    {event.description && <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>{event.description}</Text>}
+                    <Text size="sm">
+                      {formatEventRange(
+                        String(event.startsAt),
+                        String(event.endsAt),
+                        event.timeZone,
+                        i18n.language,
+                      )}
+                    </Text>
+                    {event.location && (
+                      <Text size="sm" c="dimmed">
+                        {event.location}
+                      </Text>
+                    )}
+                    {event.description && (
+                      <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                        {event.description}
+                      </Text>
+                    )}
                     <Group gap="xs" mt="xs" wrap="wrap">
-                      <Button size="xs" variant="light" onClick={() => void downloadIcs(event.id, event.title)}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => void downloadIcs(event.id, event.title)}
+                      >
                         {t('events.downloadIcs')}
                       </Button>
                       {isAdmin && !cancelled && (
                         <>
-                          <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', eventId: event.id })}>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setEditing({ mode: 'edit', eventId: event.id })}
+                          >
                             {t('common.edit')}
                           </Button>
                           <Button
@@ -80,7 +122,8 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
                             variant="subtle"
                             loading={cancel.isPending && cancel.variables === event.id}
                             onClick={() => {
-                              if (window.confirm(t('events.cancelConfirm', { title: event.title }))) cancel.mutate(event.id);
+                              if (window.confirm(t('events.cancelConfirm', { title: event.title })))
+                                cancel.mutate(event.id);
                             }}
                           >
                             {t('events.cancelEvent')}
@@ -91,7 +134,12 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
                   </Card>
                 );
               })}
-              <Pager total={events.data!.total} page={events.data!.page} pageSize={events.data!.pageSize} onChange={setPage} />
+              <Pager
+                total={events.data!.total}
+                page={events.data!.page}
+                pageSize={events.data!.pageSize}
+                onChange={setPage}
+              />
             </>
           )
         }
@@ -107,7 +155,12 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
             submitLabel={t('common.save')}
             onCancel={() => setEditing(null)}
             onSubmit={async (input) => {
-              unwrap(await api.POST('/api/associations/{id}/events', { params: { path: { id: associationId } }, body: input }));
+              unwrap(
+                await api.POST('/api/associations/{id}/events', {
+                  params: { path: { id: associationId } },
+                  body: input,
+                }),
+              );
               setEditing(null);
               await refresh();
             }}
@@ -115,11 +168,20 @@ export function EventsPanel({ associationId, isAdmin }: { associationId: string;
         )}
         {edited && (
           <EventForm
-            initial={{ ...edited, startsAt: String(edited.startsAt), endsAt: String(edited.endsAt) }}
+            initial={{
+              ...edited,
+              startsAt: String(edited.startsAt),
+              endsAt: String(edited.endsAt),
+            }}
             submitLabel={t('common.save')}
             onCancel={() => setEditing(null)}
             onSubmit={async (input) => {
-              unwrap(await api.PATCH('/api/events/{id}', { params: { path: { id: edited.id } }, body: input }));
+              unwrap(
+                await api.PATCH('/api/events/{id}', {
+                  params: { path: { id: edited.id } },
+                  body: input,
+                }),
+              );
               setEditing(null);
               await refresh();
             }}

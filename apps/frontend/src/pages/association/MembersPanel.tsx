@@ -1,4 +1,16 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +25,9 @@ import { EmptyState, QueryState } from '../../components/QueryState';
 type Role = 'admin' | 'member';
 
 // Only admins add members: the user search (a combobox) loads for them alone.
-const AddMemberForm = lazy(async () => ({ default: (await import('./AddMemberForm')).AddMemberForm }));
+const AddMemberForm = lazy(async () => ({
+  default: (await import('./AddMemberForm')).AddMemberForm,
+}));
 
 function MemberRow(props: {
   associationId: string;
@@ -30,11 +44,17 @@ function MemberRow(props: {
   const path = { id: props.associationId, userId: member.userId };
   const save = useMutation({
     mutationFn: async () =>
-      unwrap(await api.PATCH('/api/associations/{id}/members/{userId}', { params: { path }, body: { role, title: title.trim() || null } })),
+      unwrap(
+        await api.PATCH('/api/associations/{id}/members/{userId}', {
+          params: { path },
+          body: { role, title: title.trim() || null },
+        }),
+      ),
     onSuccess: props.onChanged,
   });
   const remove = useMutation({
-    mutationFn: async () => unwrap(await api.DELETE('/api/associations/{id}/members/{userId}', { params: { path } })),
+    mutationFn: async () =>
+      unwrap(await api.DELETE('/api/associations/{id}/members/{userId}', { params: { path } })),
     onSuccess: async () => {
       if (props.isMe) navigate('/associations');
       else await props.onChanged();
@@ -50,12 +70,22 @@ function MemberRow(props: {
           <Anchor component={Link} to={`/users/${member.userId}`} fw={600}>
             {name}
           </Anchor>
-          {props.isMe && <Text size="sm" c="dimmed">({t('members.you')})</Text>}
+          {props.isMe && (
+            <Text size="sm" c="dimmed">
+              ({t('members.you')})
+            </Text>
+          )}
           <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
           {member.title && <Text size="sm">{member.title}</Text>}
         </Group>
         {!props.isAdmin && props.isMe && (
-          <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => window.confirm(t('members.leaveConfirm')) && remove.mutate()}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            loading={remove.isPending}
+            onClick={() => window.confirm(t('members.leaveConfirm')) && remove.mutate()}
+          >
             {t('members.leave')}
           </Button>
         )}
@@ -75,8 +105,19 @@ function MemberRow(props: {
               w={150}
               error={errors.role}
             />
-            <TextInput label={t('fields.memberTitle')} value={title} onChange={(event) => setTitle(event.currentTarget.value)} error={errors.title} style={{ flex: '1 1 160px' }} />
-            <Button size="sm" variant="light" loading={save.isPending} onClick={() => save.mutate()}>
+            <TextInput
+              label={t('fields.memberTitle')}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+              error={errors.title}
+              style={{ flex: '1 1 160px' }}
+            />
+            <Button
+              size="sm"
+              variant="light"
+              loading={save.isPending}
+              onClick={() => save.mutate()}
+            >
               {t('members.saveMember')}
             </Button>
             <ActionIcon
@@ -86,7 +127,9 @@ function MemberRow(props: {
               aria-label={props.isMe ? t('members.leave') : `${t('members.remove')} ${name}`}
               loading={remove.isPending}
               onClick={() =>
-                window.confirm(props.isMe ? t('members.leaveConfirm') : t('members.removeConfirm', { name })) && remove.mutate()
+                window.confirm(
+                  props.isMe ? t('members.leaveConfirm') : t('members.removeConfirm', { name }),
+                ) && remove.mutate()
               }
             >
               ✕
@@ -98,23 +141,38 @@ function MemberRow(props: {
   );
 }
 
-export function MembersPanel({ associationId, isAdmin }: { associationId: string; isAdmin: boolean }) {
+export function MembersPanel({
+  associationId,
+  isAdmin,
+}: {
+  associationId: string;
+  isAdmin: boolean;
+}) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const queryClient = useQueryClient();
   const members = useQuery({
     queryKey: ['associations', associationId, 'members'],
     queryFn: async () =>
-      unwrap(await api.GET('/api/associations/{id}/members', { params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } } })),
+      unwrap(
+        await api.GET('/api/associations/{id}/members', {
+          params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } },
+        }),
+      ),
   });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['associations', associationId] });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: ['associations', associationId] });
 
   return (
     <Stack>
-      <Title order={2} size="h4">{t('associations.tabsMembers')}</Title>
+      <Title order={2} size="h4">
+        {t('associations.tabsMembers')}
+      </Title>
       {isAdmin && (
         <Card withBorder padding="sm">
-          <Title order={3} size="h5" mb="xs">{t('members.add')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('members.add')}
+          </Title>
           <Suspense fallback={<PageLoader />}>
             <AddMemberForm associationId={associationId} onAdded={refresh} />
           </Suspense>

@@ -29,26 +29,46 @@ describe('MinuteForm', () => {
     const onSubmit = vi.fn(async (_input: MinuteInput) => undefined);
     const user = userEvent.setup();
     renderRoute(
-      <MinuteForm members={members} initial={{ heldOn: '2026-06-01', content: '', voterIds: [] }} submitLabel="Save" onSubmit={onSubmit} />,
+      <MinuteForm
+        members={members}
+        initial={{ heldOn: '2026-06-01', content: '', voterIds: [] }}
+        submitLabel="Save"
+        onSubmit={onSubmit}
+      />,
     );
 
     await user.type(screen.getByLabelText(/^content/i), 'The budget was approved.');
     await user.click(screen.getByLabelText(/^voters/i, { selector: 'input' }));
-    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['Ada Lovelace', 'Charles Babbage']);
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual([
+      'Ada Lovelace',
+      'Charles Babbage',
+    ]);
     await user.click(screen.getByRole('option', { name: 'Charles Babbage' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
-    expect(onSubmit.mock.calls[0][0]).toEqual({ heldOn: '2026-06-01', content: 'The budget was approved.', voterIds: ['u-2'] });
+    expect(onSubmit.mock.calls[0][0]).toEqual({
+      heldOn: '2026-06-01',
+      content: 'The budget was approved.',
+      voterIds: ['u-2'],
+    });
   });
 
   it('shows a refused voter next to the voters field', async () => {
     stubApi({});
     const onSubmit = vi.fn(async () => {
-      throw new ApiError(400, { status: 400, errors: [{ field: 'voterIds.0', message: 'every voter must be a member' }] });
+      throw new ApiError(400, {
+        status: 400,
+        errors: [{ field: 'voterIds.0', message: 'every voter must be a member' }],
+      });
     });
     renderRoute(
-      <MinuteForm members={members} initial={{ heldOn: '2026-06-01', content: 'Minutes', voterIds: ['u-1'] }} submitLabel="Save" onSubmit={onSubmit} />,
+      <MinuteForm
+        members={members}
+        initial={{ heldOn: '2026-06-01', content: 'Minutes', voterIds: ['u-1'] }}
+        submitLabel="Save"
+        onSubmit={onSubmit}
+      />,
     );
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));

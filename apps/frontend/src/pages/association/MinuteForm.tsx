@@ -43,11 +43,26 @@ export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }
     <form onSubmit={submit.onSubmit} noValidate>
       <Stack>
         <FormAlert error={submit.error} />
-        <DateInput label={t('fields.heldOn')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" required {...form.getInputProps('heldOn')} />
-        <Textarea label={t('fields.content')} autosize minRows={6} required {...form.getInputProps('content')} />
+        <DateInput
+          label={t('fields.heldOn')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          required
+          {...form.getInputProps('heldOn')}
+        />
+        <Textarea
+          label={t('fields.content')}
+          autosize
+          minRows={6}
+          required
+          {...form.getInputProps('content')}
+        />
         <MultiSelect
           label={t('fields.voters')}
-          data={members.map((member) => ({ value: member.userId, label: `${member.firstName} ${member.lastName}` }))}
+          data={members.map((member) => ({
+            value: member.userId,
+            label: `${member.firstName} ${member.lastName}`,
+          }))}
           searchable
           clearable
           {...form.getInputProps('voterIds')}

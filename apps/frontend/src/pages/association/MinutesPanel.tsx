@@ -13,7 +13,13 @@ const PAGE_SIZE = 20;
 
 type Open = { mode: 'new' } | { mode: 'read' | 'edit'; minuteId: string } | null;
 
-function MinuteView({ associationId, minuteId, isAdmin, onEdit, onDeleted }: {
+function MinuteView({
+  associationId,
+  minuteId,
+  isAdmin,
+  onEdit,
+  onDeleted,
+}: {
   associationId: string;
   minuteId: string;
   isAdmin: boolean;
@@ -24,11 +30,19 @@ function MinuteView({ associationId, minuteId, isAdmin, onEdit, onDeleted }: {
   const minute = useQuery({
     queryKey: ['associations', associationId, 'minutes', minuteId],
     queryFn: async () =>
-      unwrap(await api.GET('/api/associations/{id}/minutes/{minuteId}', { params: { path: { id: associationId, minuteId } } })),
+      unwrap(
+        await api.GET('/api/associations/{id}/minutes/{minuteId}', {
+          params: { path: { id: associationId, minuteId } },
+        }),
+      ),
   });
   const remove = useMutation({
     mutationFn: async () =>
-      unwrap(await api.DELETE('/api/associations/{id}/minutes/{minuteId}', { params: { path: { id: associationId, minuteId } } })),
+      unwrap(
+        await api.DELETE('/api/associations/{id}/minutes/{minuteId}', {
+          params: { path: { id: associationId, minuteId } },
+        }),
+      ),
     onSuccess: onDeleted,
   });
   return (
@@ -38,13 +52,24 @@ function MinuteView({ associationId, minuteId, isAdmin, onEdit, onDeleted }: {
           <Text fw={600}>{minute.data!.heldOn}</Text>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{minute.data!.content}</Text>
           <Text size="sm" c="dimmed">
-            {t('fields.voters')}: {minute.data!.voters.map((voter) => `${voter.firstName} ${voter.lastName}`).join(', ') || '—'}
+            {t('fields.voters')}:{' '}
+            {minute
+              .data!.voters.map((voter) => `${voter.firstName} ${voter.lastName}`)
+              .join(', ') || '—'}
           </Text>
           <FormAlert error={remove.error} />
           {isAdmin && (
             <Group>
-              <Button size="xs" variant="default" onClick={onEdit}>{t('common.edit')}</Button>
-              <Button size="xs" color="red" variant="subtle" loading={remove.isPending} onClick={() => remove.mutate()}>
+              <Button size="xs" variant="default" onClick={onEdit}>
+                {t('common.edit')}
+              </Button>
+              <Button
+                size="xs"
+                color="red"
+                variant="subtle"
+                loading={remove.isPending}
+                onClick={() => remove.mutate()}
+              >
                 {t('common.delete')}
               </Button>
             </Group>
@@ -55,7 +80,13 @@ function MinuteView({ associationId, minuteId, isAdmin, onEdit, onDeleted }: {
   );
 }
 
-export function MinutesPanel({ associationId, isAdmin }: { associationId: string; isAdmin: boolean }) {
+export function MinutesPanel({
+  associationId,
+  isAdmin,
+}: {
+  associationId: string;
+  isAdmin: boolean;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
@@ -64,33 +95,49 @@ export function MinutesPanel({ associationId, isAdmin }: { associationId: string
     queryKey: ['associations', associationId, 'minutes', { page }],
     queryFn: async () =>
       unwrap(
-        await api.GET('/api/associations/{id}/minutes', { params: { path: { id: associationId }, query: { page, pageSize: PAGE_SIZE } } }),
+        await api.GET('/api/associations/{id}/minutes', {
+          params: { path: { id: associationId }, query: { page, pageSize: PAGE_SIZE } },
+        }),
       ),
     placeholderData: keepPreviousData,
   });
   const members = useQuery({
     queryKey: ['associations', associationId, 'members'],
     queryFn: async () =>
-      unwrap(await api.GET('/api/associations/{id}/members', { params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } } })),
+      unwrap(
+        await api.GET('/api/associations/{id}/members', {
+          params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } },
+        }),
+      ),
     enabled: isAdmin,
   });
   const edited = useQuery({
-    queryKey: ['associations', associationId, 'minutes', open?.mode === 'edit' ? open.minuteId : ''],
+    queryKey: [
+      'associations',
+      associationId,
+      'minutes',
+      open?.mode === 'edit' ? open.minuteId : '',
+    ],
     queryFn: async () =>
       unwrap(
         await api.GET('/api/associations/{id}/minutes/{minuteId}', {
-          params: { path: { id: associationId, minuteId: open?.mode === 'edit' ? open.minuteId : '' } },
+          params: {
+            path: { id: associationId, minuteId: open?.mode === 'edit' ? open.minuteId : '' },
+          },
         }),
       ),
     enabled: open?.mode === 'edit',
   });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'minutes'] });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'minutes'] });
   const memberList = members.data?.items ?? [];
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2} size="h4">{t('associations.tabsMinutes')}</Title>
+        <Title order={2} size="h4">
+          {t('associations.tabsMinutes')}
+        </Title>
         {isAdmin && (
           <Button size="xs" onClick={() => setOpen({ mode: 'new' })}>
             {t('minutes.new')}
@@ -107,13 +154,22 @@ export function MinutesPanel({ associationId, isAdmin }: { associationId: string
                 <Card key={minute.id} withBorder padding="sm">
                   <Group justify="space-between" wrap="wrap">
                     <Text fw={600}>{minute.heldOn}</Text>
-                    <Button size="xs" variant="light" onClick={() => setOpen({ mode: 'read', minuteId: minute.id })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setOpen({ mode: 'read', minuteId: minute.id })}
+                    >
                       {t('minutes.read')}
                     </Button>
                   </Group>
                 </Card>
               ))}
-              <Pager total={minutes.data!.total} page={minutes.data!.page} pageSize={minutes.data!.pageSize} onChange={setPage} />
+              <Pager
+                total={minutes.data!.total}
+                page={minutes.data!.page}
+                pageSize={minutes.data!.pageSize}
+                onChange={setPage}
+              />
             </>
           )
         }
@@ -122,7 +178,13 @@ export function MinutesPanel({ associationId, isAdmin }: { associationId: string
         opened={open !== null}
         onClose={() => setOpen(null)}
         size="lg"
-        title={open?.mode === 'new' ? t('minutes.newTitle') : open?.mode === 'edit' ? t('minutes.editTitle') : t('associations.tabsMinutes')}
+        title={
+          open?.mode === 'new'
+            ? t('minutes.newTitle')
+            : open?.mode === 'edit'
+              ? t('minutes.editTitle')
+              : t('associations.tabsMinutes')
+        }
       >
         {open?.mode === 'read' && (
           <MinuteView
@@ -142,7 +204,12 @@ export function MinutesPanel({ associationId, isAdmin }: { associationId: string
             submitLabel={t('common.save')}
             onCancel={() => setOpen(null)}
             onSubmit={async (input) => {
-              unwrap(await api.POST('/api/associations/{id}/minutes', { params: { path: { id: associationId } }, body: input }));
+              unwrap(
+                await api.POST('/api/associations/{id}/minutes', {
+                  params: { path: { id: associationId } },
+                  body: input,
+                }),
+              );
               setOpen(null);
               await refresh();
             }}
@@ -151,7 +218,11 @@ export function MinutesPanel({ associationId, isAdmin }: { associationId: string
         {open?.mode === 'edit' && edited.data && (
           <MinuteForm
             members={memberList}
-            initial={{ heldOn: edited.data.heldOn, content: edited.data.content, voterIds: edited.data.voters.map((voter) => voter.userId) }}
+            initial={{
+              heldOn: edited.data.heldOn,
+              content: edited.data.content,
+              voterIds: edited.data.voters.map((voter) => voter.userId),
+            }}
             submitLabel={t('common.save')}
             onCancel={() => setOpen(null)}
             onSubmit={async (input) => {

@@ -5,7 +5,12 @@ import { json, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import AssociationsPage from './AssociationsPage';
 
-const item = (n: number) => ({ id: `a-${n}`, name: `Club ${n}`, memberCount: n, createdAt: '2026-01-01T00:00:00.000Z' });
+const item = (n: number) => ({
+  id: `a-${n}`,
+  name: `Club ${n}`,
+  memberCount: n,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
 
 describe('AssociationsPage', () => {
   it('lists associations with their member counts and pages through them', async () => {
@@ -18,7 +23,10 @@ describe('AssociationsPage', () => {
     });
     renderRoute(<AssociationsPage />, { path: '/associations', signedIn: true });
 
-    expect(await screen.findByRole('link', { name: 'Club 1' })).toHaveAttribute('href', '/associations/a-1');
+    expect(await screen.findByRole('link', { name: 'Club 1' })).toHaveAttribute(
+      'href',
+      '/associations/a-1',
+    );
     expect(screen.getByText('1 member')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: '2' }));
 
@@ -30,7 +38,12 @@ describe('AssociationsPage', () => {
     const api = stubApi({
       ...signedIn(),
       'GET /api/associations': (seen) =>
-        json(200, { items: seen.search.includes('q=') ? [] : [item(1)], total: seen.search.includes('q=') ? 0 : 1, page: 1, pageSize: 20 }),
+        json(200, {
+          items: seen.search.includes('q=') ? [] : [item(1)],
+          total: seen.search.includes('q=') ? 0 : 1,
+          page: 1,
+          pageSize: 20,
+        }),
     });
     renderRoute(<AssociationsPage />, { path: '/associations', signedIn: true });
     await screen.findByRole('link', { name: 'Club 1' });
@@ -38,11 +51,16 @@ describe('AssociationsPage', () => {
     await userEvent.setup().type(screen.getByRole('searchbox'), 'zzz');
 
     expect(await screen.findByText('No association matches.')).toBeInTheDocument();
-    await waitFor(() => expect(api.calls('GET /api/associations').at(-1)!.search).toContain('q=zzz'));
+    await waitFor(() =>
+      expect(api.calls('GET /api/associations').at(-1)!.search).toContain('q=zzz'),
+    );
   });
 
   it('shows the error and a way to retry', async () => {
-    stubApi({ ...signedIn(), 'GET /api/associations': () => problem(503, undefined, 'The service is unavailable') });
+    stubApi({
+      ...signedIn(),
+      'GET /api/associations': () => problem(503, undefined, 'The service is unavailable'),
+    });
     renderRoute(<AssociationsPage />, { path: '/associations', signedIn: true });
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The service is unavailable');

@@ -19,14 +19,20 @@ export default function AssociationsPage() {
   const associations = useQuery({
     queryKey: ['associations', { q, page }],
     queryFn: async () =>
-      unwrap(await api.GET('/api/associations', { params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } } })),
+      unwrap(
+        await api.GET('/api/associations', {
+          params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={1} size="h2">{t('associations.title')}</Title>
+        <Title order={1} size="h2">
+          {t('associations.title')}
+        </Title>
         <Button component={Link} to="/associations/new">
           {t('associations.new')}
         </Button>
@@ -45,7 +51,9 @@ export default function AssociationsPage() {
         {() => {
           const list = associations.data!;
           if (list.items.length === 0) {
-            return <EmptyState>{q ? t('associations.emptySearch') : t('associations.empty')}</EmptyState>;
+            return (
+              <EmptyState>{q ? t('associations.emptySearch') : t('associations.empty')}</EmptyState>
+            );
           }
           return (
             <>
@@ -56,12 +64,19 @@ export default function AssociationsPage() {
                       <Anchor component={Link} to={`/associations/${association.id}`} fw={600}>
                         {association.name}
                       </Anchor>
-                      <Badge variant="light">{t('associations.members', { count: association.memberCount })}</Badge>
+                      <Badge variant="light">
+                        {t('associations.members', { count: association.memberCount })}
+                      </Badge>
                     </Group>
                   </Card>
                 ))}
               </Stack>
-              <Pager total={list.total} page={list.page} pageSize={list.pageSize} onChange={setPage} />
+              <Pager
+                total={list.total}
+                page={list.page}
+                pageSize={list.pageSize}
+                onChange={setPage}
+              />
             </>
           );
         }}

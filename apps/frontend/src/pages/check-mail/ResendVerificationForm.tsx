@@ -12,9 +12,14 @@ import { validators } from '../../forms/validators';
 export function ResendVerificationForm({ email }: { email?: string }) {
   const { t } = useTranslation();
   const [sent, setSent] = useState(false);
-  const form = useForm({ initialValues: { email: email ?? '' }, validate: { email: validators(t).email } });
+  const form = useForm({
+    initialValues: { email: email ?? '' },
+    validate: { email: validators(t).email },
+  });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
-    unwrap(await api.POST('/api/auth/resend-verification', { body: { email: values.email.trim() } }));
+    unwrap(
+      await api.POST('/api/auth/resend-verification', { body: { email: values.email.trim() } }),
+    );
     setSent(true);
   });
 

@@ -14,7 +14,9 @@ describe('ForgotPasswordPage', () => {
     await user.type(screen.getByLabelText(/^email/i), 'ada@');
     await user.click(screen.getByRole('button', { name: 'Send the link' }));
 
-    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('Enter a valid email address');
+    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription(
+      'Enter a valid email address',
+    );
     expect(api.calls('POST /api/auth/password-reset')).toHaveLength(0);
   });
 
@@ -26,12 +28,19 @@ describe('ForgotPasswordPage', () => {
     await user.type(screen.getByLabelText(/^email/i), 'ada@example.org');
     await user.click(screen.getByRole('button', { name: 'Send the link' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('If an account exists for this address');
-    expect(api.calls('POST /api/auth/password-reset')[0].body).toEqual({ email: 'ada@example.org' });
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'If an account exists for this address',
+    );
+    expect(api.calls('POST /api/auth/password-reset')[0].body).toEqual({
+      email: 'ada@example.org',
+    });
   });
 
   it('shows a server field error next to the email', async () => {
-    stubApi({ 'POST /api/auth/password-reset': () => problem(400, [{ field: 'email', message: 'email is too long' }]) });
+    stubApi({
+      'POST /api/auth/password-reset': () =>
+        problem(400, [{ field: 'email', message: 'email is too long' }]),
+    });
     const user = userEvent.setup();
     renderRoute(<ForgotPasswordPage />, { path: '/forgot-password' });
 

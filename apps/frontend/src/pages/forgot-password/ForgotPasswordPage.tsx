@@ -31,7 +31,13 @@ export default function ForgotPasswordPage() {
               {t('forgot.sent')}
             </Alert>
           )}
-          <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
           <Button type="submit" loading={pending}>
             {t('forgot.submit')}
           </Button>

@@ -44,29 +44,43 @@ describe('LoginPage', () => {
     await submit('ada@example.org', 'a good password');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Confirm your email first');
-    expect(screen.getByRole('link', { name: 'Send the confirmation link again' })).toHaveAttribute('href', '/check-your-mail');
+    expect(screen.getByRole('link', { name: 'Send the confirmation link again' })).toHaveAttribute(
+      'href',
+      '/check-your-mail',
+    );
   });
 
   it('shows server field errors next to their fields', async () => {
-    stubApi({ 'POST /api/auth/login': () => problem(400, [{ field: 'email', message: 'email must be an email address' }]) });
+    stubApi({
+      'POST /api/auth/login': () =>
+        problem(400, [{ field: 'email', message: 'email must be an email address' }]),
+    });
     renderRoute(<LoginPage />, { path: '/login' });
     await screen.findByRole('button', { name: 'Log in' });
 
     await submit('ada@example.org', 'a good password');
 
     expect(await screen.findByText('email must be an email address')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('email must be an email address');
+    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription(
+      'email must be an email address',
+    );
   });
 
   it('keeps the token in memory only and goes to the associations', async () => {
-    const api = stubApi({ 'POST /api/auth/login': () => json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }) });
+    const api = stubApi({
+      'POST /api/auth/login': () =>
+        json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
+    });
     renderRoute(<LoginPage />, { path: '/login' });
     await screen.findByRole('button', { name: 'Log in' });
 
     await submit('ada@example.org', 'a good password');
 
     expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
-    expect(api.calls('POST /api/auth/login')[0].body).toEqual({ email: 'ada@example.org', password: 'a good password' });
+    expect(api.calls('POST /api/auth/login')[0].body).toEqual({
+      email: 'ada@example.org',
+      password: 'a good password',
+    });
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('secret-token');
     expect(document.cookie).not.toContain('secret-token');
   });
@@ -74,7 +88,8 @@ describe('LoginPage', () => {
   it('makes a language picked before signing in the language of the account', async () => {
     await changeLanguage('fr');
     const api = stubApi({
-      'POST /api/auth/login': () => json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
+      'POST /api/auth/login': () =>
+        json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
       'PATCH /api/users/me': () => json(200, { ...ME, locale: 'fr' }),
     });
     const user = userEvent.setup();

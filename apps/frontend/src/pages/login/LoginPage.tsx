@@ -1,4 +1,14 @@
-import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
@@ -52,7 +62,13 @@ export default function LoginPage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           {problem}
-          <TextInput label={t('fields.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label={t('fields.password')}
             autoComplete="current-password"

@@ -13,7 +13,10 @@ export function DeleteAccountForm() {
   const { t } = useTranslation();
   const { logout } = useAuth();
   const navigate = useNavigate();
-  const form = useForm({ initialValues: { password: '' }, validate: { password: validators(t).required } });
+  const form = useForm({
+    initialValues: { password: '' },
+    validate: { password: validators(t).required },
+  });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
     unwrap(await api.DELETE('/api/users/me', { body: { password: values.password } }));
     await logout();

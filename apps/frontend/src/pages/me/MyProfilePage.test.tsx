@@ -5,7 +5,8 @@ import { json, ME, noContent, problem, signedIn, stubApi } from '../../test/api-
 import { renderRoute } from '../../test/render';
 import MyProfilePage from './MyProfilePage';
 
-const section = (name: string) => screen.getByRole('heading', { name }).parentElement as HTMLElement;
+const section = (name: string) =>
+  screen.getByRole('heading', { name }).parentElement as HTMLElement;
 
 async function renderPage() {
   renderRoute(<MyProfilePage />, { path: '/me', signedIn: true });
@@ -28,7 +29,9 @@ describe('MyProfilePage', () => {
   });
 
   it('saves my details and shows server field errors next to them', async () => {
-    let answer = problem(400, [{ field: 'lastName', message: 'lastName must not contain control characters' }]);
+    let answer = problem(400, [
+      { field: 'lastName', message: 'lastName must not contain control characters' },
+    ]);
     const api = stubApi({ ...signedIn(), 'PATCH /api/users/me': () => answer });
     const user = userEvent.setup();
     await renderPage();
@@ -37,29 +40,43 @@ describe('MyProfilePage', () => {
     await user.clear(within(details).getByLabelText(/last name/i));
     await user.type(within(details).getByLabelText(/last name/i), 'Byron');
     await user.click(within(details).getByRole('button', { name: 'Save' }));
-    expect(await within(details).findByText('lastName must not contain control characters')).toBeInTheDocument();
+    expect(
+      await within(details).findByText('lastName must not contain control characters'),
+    ).toBeInTheDocument();
 
     answer = json(200, { ...ME, lastName: 'Byron' });
     await user.click(within(details).getByRole('button', { name: 'Save' }));
     expect(await within(details).findByRole('status')).toHaveTextContent('Saved');
-    expect(api.calls('PATCH /api/users/me')[1].body).toEqual({ firstName: 'Ada', lastName: 'Byron', birthDate: '1990-05-17' });
+    expect(api.calls('PATCH /api/users/me')[1].body).toEqual({
+      firstName: 'Ada',
+      lastName: 'Byron',
+      birthDate: '1990-05-17',
+    });
   });
 
   it('changes the password, showing a wrong current password next to its field', async () => {
-    let answer = problem(400, [{ field: 'currentPassword', message: 'currentPassword is not your current password' }]);
+    let answer = problem(400, [
+      { field: 'currentPassword', message: 'currentPassword is not your current password' },
+    ]);
     const api = stubApi({ ...signedIn(), 'POST /api/users/me/password': () => answer });
     const user = userEvent.setup();
     await renderPage();
     const form = section('Change password');
 
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
-    expect(within(form).getByLabelText(/current password/i)).toHaveAccessibleDescription('Required');
-    expect(within(form).getByLabelText(/new password/i)).toHaveAccessibleDescription('At least 10 characters');
+    expect(within(form).getByLabelText(/current password/i)).toHaveAccessibleDescription(
+      'Required',
+    );
+    expect(within(form).getByLabelText(/new password/i)).toHaveAccessibleDescription(
+      'At least 10 characters',
+    );
 
     await user.type(within(form).getByLabelText(/current password/i), 'not my password');
     await user.type(within(form).getByLabelText(/new password/i), 'a brand new passphrase');
     await user.click(within(form).getByRole('button', { name: 'Change password' }));
-    expect(await within(form).findByText('currentPassword is not your current password')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('currentPassword is not your current password'),
+    ).toBeInTheDocument();
 
     answer = noContent();
     await user.clear(within(form).getByLabelText(/current password/i));
@@ -73,13 +90,19 @@ describe('MyProfilePage', () => {
   });
 
   it('deletes the account only with the password, then signs out', async () => {
-    const api = stubApi({ ...signedIn(), 'DELETE /api/users/me': () => noContent(), 'POST /api/auth/logout': () => noContent() });
+    const api = stubApi({
+      ...signedIn(),
+      'DELETE /api/users/me': () => noContent(),
+      'POST /api/auth/logout': () => noContent(),
+    });
     const user = userEvent.setup();
     await renderPage();
     const form = section('Delete my account');
 
     await user.click(within(form).getByRole('button', { name: 'Delete my account for good' }));
-    expect(within(form).getByLabelText(/type your password/i)).toHaveAccessibleDescription('Required');
+    expect(within(form).getByLabelText(/type your password/i)).toHaveAccessibleDescription(
+      'Required',
+    );
     expect(api.calls('DELETE /api/users/me')).toHaveLength(0);
 
     await user.type(within(form).getByLabelText(/type your password/i), 'my real password');

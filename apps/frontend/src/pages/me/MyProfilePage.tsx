@@ -10,17 +10,25 @@ export default function MyProfilePage() {
   const user = useAuth().user!;
   return (
     <Stack maw={560}>
-      <Title order={1} size="h2">{t('me.title')}</Title>
+      <Title order={1} size="h2">
+        {t('me.title')}
+      </Title>
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm">{t('me.edit')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('me.edit')}
+        </Title>
         <ProfileForm user={user} />
       </Card>
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm">{t('me.changePassword')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('me.changePassword')}
+        </Title>
         <ChangePasswordForm />
       </Card>
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm" c="red">{t('me.deleteTitle')}</Title>
+        <Title order={2} size="h4" mb="sm" c="red">
+          {t('me.deleteTitle')}
+        </Title>
         <DeleteAccountForm />
       </Card>
     </Stack>

@@ -15,18 +15,29 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
   const [saved, setSaved] = useState(false);
   const rules = validators(t);
   const form = useForm({
-    initialValues: { firstName: user.firstName, lastName: user.lastName, birthDate: user.birthDate },
+    initialValues: {
+      firstName: user.firstName,
+      lastName: user.lastName,
+      birthDate: user.birthDate,
+    },
     validate: {
       firstName: rules.name,
       lastName: rules.name,
-      birthDate: (value) => (value && value >= new Date().toISOString().slice(0, 10) ? t('validation.birthDateInPast') : null),
+      birthDate: (value) =>
+        value && value >= new Date().toISOString().slice(0, 10)
+          ? t('validation.birthDateInPast')
+          : null,
     },
     onValuesChange: () => setSaved(false),
   });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
     const updated = unwrap(
       await api.PATCH('/api/users/me', {
-        body: { firstName: values.firstName.trim(), lastName: values.lastName.trim(), birthDate: values.birthDate || null },
+        body: {
+          firstName: values.firstName.trim(),
+          lastName: values.lastName.trim(),
+          birthDate: values.birthDate || null,
+        },
       }),
     );
     setUser(updated);
@@ -43,8 +54,18 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
           </Alert>
         )}
         <TextInput label={t('fields.email')} value={user.email} readOnly disabled />
-        <TextInput label={t('fields.firstName')} autoComplete="given-name" required {...form.getInputProps('firstName')} />
-        <TextInput label={t('fields.lastName')} autoComplete="family-name" required {...form.getInputProps('lastName')} />
+        <TextInput
+          label={t('fields.firstName')}
+          autoComplete="given-name"
+          required
+          {...form.getInputProps('firstName')}
+        />
+        <TextInput
+          label={t('fields.lastName')}
+          autoComplete="family-name"
+          required
+          {...form.getInputProps('lastName')}
+        />
         {/* The browser's own date field: typed or picked, and it keeps the date picker out of the first page. */}
         <TextInput
           type="date"

@@ -12,9 +12,20 @@ describe('MyEventsPage', () => {
         json(200, {
           items: [
             {
-              id: 'e-1', associationId: 'a-1', associationName: 'Chess Club', uid: 'e-1@agora', sequence: 0, status: 'scheduled',
-              title: 'Tournament', description: null, location: 'Library', startsAt: '2031-05-01T08:00:00.000Z',
-              endsAt: '2031-05-01T16:00:00.000Z', timeZone: 'Europe/Paris', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+              id: 'e-1',
+              associationId: 'a-1',
+              associationName: 'Chess Club',
+              uid: 'e-1@agora',
+              sequence: 0,
+              status: 'scheduled',
+              title: 'Tournament',
+              description: null,
+              location: 'Library',
+              startsAt: '2031-05-01T08:00:00.000Z',
+              endsAt: '2031-05-01T16:00:00.000Z',
+              timeZone: 'Europe/Paris',
+              createdAt: '2026-01-01T00:00:00.000Z',
+              updatedAt: '2026-01-01T00:00:00.000Z',
             },
           ],
           total: 1,
@@ -26,12 +37,20 @@ describe('MyEventsPage', () => {
 
     const event = await screen.findByRole('article', { name: 'Tournament' });
     expect(event).toHaveTextContent('(Europe/Paris)');
-    expect(screen.getByRole('link', { name: 'Chess Club' })).toHaveAttribute('href', '/associations/a-1');
-    expect(new URLSearchParams(api.calls('GET /api/me/events')[0].search).get('from')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(screen.getByRole('link', { name: 'Chess Club' })).toHaveAttribute(
+      'href',
+      '/associations/a-1',
+    );
+    expect(new URLSearchParams(api.calls('GET /api/me/events')[0].search).get('from')).toMatch(
+      /^\d{4}-\d{2}-\d{2}T/,
+    );
   });
 
   it('says when nothing is coming', async () => {
-    stubApi({ ...signedIn(), 'GET /api/me/events': () => json(200, { items: [], total: 0, page: 1, pageSize: 20 }) });
+    stubApi({
+      ...signedIn(),
+      'GET /api/me/events': () => json(200, { items: [], total: 0, page: 1, pageSize: 20 }),
+    });
     renderRoute(<MyEventsPage />, { path: '/me/events', signedIn: true });
 
     expect(await screen.findByText('No upcoming events in your associations.')).toBeInTheDocument();

@@ -19,13 +19,18 @@ export default function MyEventsPage() {
   const [from] = useState(() => new Date().toISOString());
   const events = useQuery({
     queryKey: ['me', 'events', from, page],
-    queryFn: async () => unwrap(await api.GET('/api/me/events', { params: { query: { from, page, pageSize: PAGE_SIZE } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/me/events', { params: { query: { from, page, pageSize: PAGE_SIZE } } }),
+      ),
     placeholderData: keepPreviousData,
   });
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('events.myTitle')}</Title>
+      <Title order={1} size="h2">
+        {t('events.myTitle')}
+      </Title>
       <QueryState query={events}>
         {() =>
           events.data!.items.length === 0 ? (
@@ -33,22 +38,48 @@ export default function MyEventsPage() {
           ) : (
             <>
               {events.data!.items.map((event) => (
-                <Card key={event.id} withBorder padding="sm" component="article" aria-label={event.title}>
-                  <Title order={2} size="h5">{event.title}</Title>
-                  <Text size="sm">{formatEventRange(String(event.startsAt), String(event.endsAt), event.timeZone, i18n.language)}</Text>
+                <Card
+                  key={event.id}
+                  withBorder
+                  padding="sm"
+                  component="article"
+                  aria-label={event.title}
+                >
+                  <Title order={2} size="h5">
+                    {event.title}
+                  </Title>
+                  <Text size="sm">
+                    {formatEventRange(
+                      String(event.startsAt),
+                      String(event.endsAt),
+                      event.timeZone,
+                      i18n.language,
+                    )}
+                  </Text>
                   <Text size="sm" c="dimmed">
                     {t('events.in')}{' '}
-                    <Anchor component={Link} to={`/associations/${event.associationId}`}>{event.associationName}</Anchor>
+                    <Anchor component={Link} to={`/associations/${event.associationId}`}>
+                      {event.associationName}
+                    </Anchor>
                     {event.location ? ` · ${event.location}` : ''}
                   </Text>
                   <Group mt="xs">
-                    <Button size="xs" variant="light" onClick={() => void downloadIcs(event.id, event.title)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => void downloadIcs(event.id, event.title)}
+                    >
                       {t('events.downloadIcs')}
                     </Button>
                   </Group>
                 </Card>
               ))}
-              <Pager total={events.data!.total} page={events.data!.page} pageSize={events.data!.pageSize} onChange={setPage} />
+              <Pager
+                total={events.data!.total}
+                page={events.data!.page}
+                pageSize={events.data!.pageSize}
+                onChange={setPage}
+              />
             </>
           )
         }

@@ -18,7 +18,11 @@ describe('NewAssociationPage', () => {
   });
 
   it('shows a taken name next to the field', async () => {
-    stubApi({ ...signedIn(), 'POST /api/associations': () => problem(409, [{ field: 'name', message: 'An association already has this name' }]) });
+    stubApi({
+      ...signedIn(),
+      'POST /api/associations': () =>
+        problem(409, [{ field: 'name', message: 'An association already has this name' }]),
+    });
     const user = userEvent.setup();
     renderRoute(<NewAssociationPage />, { path: '/associations/new', signedIn: true });
 
@@ -26,13 +30,16 @@ describe('NewAssociationPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
     expect(await screen.findByText('An association already has this name')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^name/i)).toHaveAccessibleDescription('An association already has this name');
+    expect(screen.getByLabelText(/^name/i)).toHaveAccessibleDescription(
+      'An association already has this name',
+    );
   });
 
   it('creates the association and opens its page', async () => {
     const api = stubApi({
       ...signedIn(),
-      'POST /api/associations': () => json(201, { id: 'a-1', name: 'Chess Club', description: 'Weekly games', memberCount: 1 }),
+      'POST /api/associations': () =>
+        json(201, { id: 'a-1', name: 'Chess Club', description: 'Weekly games', memberCount: 1 }),
     });
     const user = userEvent.setup();
     renderRoute(<NewAssociationPage />, { path: '/associations/new', signedIn: true });
@@ -42,6 +49,9 @@ describe('NewAssociationPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create' }));
 
     expect(await screen.findByTestId('location')).toHaveTextContent('/associations/a-1');
-    expect(api.calls('POST /api/associations')[0].body).toEqual({ name: 'Chess Club', description: 'Weekly games' });
+    expect(api.calls('POST /api/associations')[0].body).toEqual({
+      name: 'Chess Club',
+      description: 'Weekly games',
+    });
   });
 });

@@ -43,7 +43,12 @@ export default function NewAssociationPage() {
         <Stack>
           <FormAlert error={error} />
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
-          <Textarea label={t('fields.description')} autosize minRows={3} {...form.getInputProps('description')} />
+          <Textarea
+            label={t('fields.description')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('description')}
+          />
           <Button type="submit" loading={pending} style={{ alignSelf: 'flex-start' }}>
             {t('associations.create')}
           </Button>

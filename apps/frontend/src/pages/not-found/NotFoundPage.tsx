@@ -6,7 +6,9 @@ export default function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={1} size="h2">{t('notFound.title')}</Title>
+      <Title order={1} size="h2">
+        {t('notFound.title')}
+      </Title>
       <Anchor component={Link} to="/">
         {t('notFound.back')}
       </Anchor>

@@ -21,7 +21,9 @@ describe('RegisterPage', () => {
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
     expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('Required');
-    expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription('At least 10 characters');
+    expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription(
+      'At least 10 characters',
+    );
     expect(screen.getByLabelText(/first name/i)).toHaveAccessibleDescription('Required');
     expect(screen.getByLabelText(/last name/i)).toHaveAccessibleDescription('Required');
     expect(api.calls('POST /api/auth/register')).toHaveLength(0);
@@ -35,13 +37,20 @@ describe('RegisterPage', () => {
     await user.type(screen.getByLabelText(/^email/i), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Register' }));
 
-    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription('Enter a valid email address');
+    expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription(
+      'Enter a valid email address',
+    );
   });
 
   it('shows the server field errors next to their fields', async () => {
     stubApi({
       'POST /api/auth/register': () =>
-        problem(400, [{ field: 'password', message: 'password is one of the most commonly used passwords; choose another' }]),
+        problem(400, [
+          {
+            field: 'password',
+            message: 'password is one of the most commonly used passwords; choose another',
+          },
+        ]),
     });
     const user = userEvent.setup();
     renderRoute(<RegisterPage />, { path: '/register' });

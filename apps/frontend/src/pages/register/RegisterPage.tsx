@@ -14,13 +14,22 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const rules = validators(t);
   const form = useForm({
-    initialValues: { email: '', password: '', firstName: '', lastName: '', birthDate: null as string | null },
+    initialValues: {
+      email: '',
+      password: '',
+      firstName: '',
+      lastName: '',
+      birthDate: null as string | null,
+    },
     validate: {
       email: rules.email,
       password: rules.newPassword,
       firstName: rules.name,
       lastName: rules.name,
-      birthDate: (value) => (value && value >= new Date().toISOString().slice(0, 10) ? t('validation.birthDateInPast') : null),
+      birthDate: (value) =>
+        value && value >= new Date().toISOString().slice(0, 10)
+          ? t('validation.birthDateInPast')
+          : null,
     },
   });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
@@ -48,15 +57,31 @@ export default function RegisterPage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <FormAlert error={error} />
-          <TextInput label={t('fields.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label={t('fields.password')}
             autoComplete="new-password"
             required
             {...form.getInputProps('password')}
           />
-          <TextInput label={t('fields.firstName')} autoComplete="given-name" required {...form.getInputProps('firstName')} />
-          <TextInput label={t('fields.lastName')} autoComplete="family-name" required {...form.getInputProps('lastName')} />
+          <TextInput
+            label={t('fields.firstName')}
+            autoComplete="given-name"
+            required
+            {...form.getInputProps('firstName')}
+          />
+          <TextInput
+            label={t('fields.lastName')}
+            autoComplete="family-name"
+            required
+            {...form.getInputProps('lastName')}
+          />
           {/* The browser's own date field: typed or picked, and it keeps the date picker out of the first page. */}
           <TextInput
             type="date"

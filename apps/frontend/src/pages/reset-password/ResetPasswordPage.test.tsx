@@ -16,14 +16,21 @@ describe('ResetPasswordPage', () => {
     await user.type(screen.getByLabelText(/new password/i), 'short');
     await user.click(screen.getByRole('button', { name: 'Change my password' }));
 
-    expect(screen.getByLabelText(/new password/i)).toHaveAccessibleDescription('At least 10 characters');
+    expect(screen.getByLabelText(/new password/i)).toHaveAccessibleDescription(
+      'At least 10 characters',
+    );
     expect(api.calls('POST /api/auth/password-reset/confirm')).toHaveLength(0);
   });
 
   it('shows the server password rule next to the field', async () => {
     stubApi({
       'POST /api/auth/password-reset/confirm': () =>
-        problem(400, [{ field: 'password', message: 'password is one of the most commonly used passwords; choose another' }]),
+        problem(400, [
+          {
+            field: 'password',
+            message: 'password is one of the most commonly used passwords; choose another',
+          },
+        ]),
     });
     const user = userEvent.setup();
     renderRoute(<ResetPasswordPage />, route);
@@ -32,19 +39,29 @@ describe('ResetPasswordPage', () => {
     await user.click(screen.getByRole('button', { name: 'Change my password' }));
 
     expect(await screen.findByText(/most commonly used passwords/)).toBeInTheDocument();
-    expect(screen.getByLabelText(/new password/i)).toHaveAccessibleDescription(/most commonly used passwords/);
+    expect(screen.getByLabelText(/new password/i)).toHaveAccessibleDescription(
+      /most commonly used passwords/,
+    );
   });
 
   it('offers a new link when the token is refused', async () => {
-    stubApi({ 'POST /api/auth/password-reset/confirm': () => problem(400, undefined, 'The link is invalid or has expired') });
+    stubApi({
+      'POST /api/auth/password-reset/confirm': () =>
+        problem(400, undefined, 'The link is invalid or has expired'),
+    });
     const user = userEvent.setup();
     renderRoute(<ResetPasswordPage />, route);
 
     await user.type(screen.getByLabelText(/new password/i), 'a brand new passphrase');
     await user.click(screen.getByRole('button', { name: 'Change my password' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This link is invalid or has expired');
-    expect(screen.getByRole('link', { name: 'Ask for a new link' })).toHaveAttribute('href', '/forgot-password');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This link is invalid or has expired',
+    );
+    expect(screen.getByRole('link', { name: 'Ask for a new link' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
   });
 
   it('sends the token with the new password and confirms', async () => {
@@ -56,6 +73,9 @@ describe('ResetPasswordPage', () => {
     await user.click(screen.getByRole('button', { name: 'Change my password' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your password was changed');
-    expect(api.calls('POST /api/auth/password-reset/confirm')[0].body).toEqual({ token: 'abc123', password: 'a brand new passphrase' });
+    expect(api.calls('POST /api/auth/password-reset/confirm')[0].body).toEqual({
+      token: 'abc123',
+      password: 'a brand new passphrase',
+    });
   });
 });

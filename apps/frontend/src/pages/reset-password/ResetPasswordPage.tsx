@@ -13,13 +13,22 @@ export default function ResetPasswordPage() {
   const { t } = useTranslation();
   const token = useSearchParams()[0].get('token');
   const [done, setDone] = useState(false);
-  const form = useForm({ initialValues: { password: '' }, validate: { password: validators(t).newPassword } });
+  const form = useForm({
+    initialValues: { password: '' },
+    validate: { password: validators(t).newPassword },
+  });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
-    unwrap(await api.POST('/api/auth/password-reset/confirm', { body: { token: token ?? '', password: values.password } }));
+    unwrap(
+      await api.POST('/api/auth/password-reset/confirm', {
+        body: { token: token ?? '', password: values.password },
+      }),
+    );
     setDone(true);
   });
   // A refused token has no input to show its error next to: say what to do instead.
-  const tokenRefused = !token || (isApiError(error, 400) && !(error instanceof ApiError && "password" in error.fieldErrors));
+  const tokenRefused =
+    !token ||
+    (isApiError(error, 400) && !(error instanceof ApiError && 'password' in error.fieldErrors));
 
   return (
     <Paper maw={460} mx="auto" p="lg" withBorder>

@@ -4,7 +4,8 @@ import { json, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import UserProfilePage from './UserProfilePage';
 
-const open = (id: string) => renderRoute(<UserProfilePage />, { path: '/users/:userId', url: `/users/${id}`, signedIn: true });
+const open = (id: string) =>
+  renderRoute(<UserProfilePage />, { path: '/users/:userId', url: `/users/${id}`, signedIn: true });
 
 describe('UserProfilePage', () => {
   it('shows the person with the associations they belong to and their role there', async () => {
@@ -23,7 +24,10 @@ describe('UserProfilePage', () => {
 
     expect(await screen.findByRole('heading', { name: 'Charles Babbage' })).toBeInTheDocument();
     expect(screen.getByText('On Agora since January 15, 2026')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Chess Club' })).toHaveAttribute('href', '/associations/a-1');
+    expect(screen.getByRole('link', { name: 'Chess Club' })).toHaveAttribute(
+      'href',
+      '/associations/a-1',
+    );
     expect(screen.getByText('admin')).toBeInTheDocument();
     expect(screen.getByText('Treasurer')).toBeInTheDocument();
   });
@@ -31,7 +35,14 @@ describe('UserProfilePage', () => {
   it('says so when the person belongs to no association', async () => {
     stubApi({
       ...signedIn(),
-      'GET /api/users/u-3': () => json(200, { id: 'u-3', firstName: 'Grace', lastName: 'Hopper', memberSince: '2026-02-01T00:00:00.000Z', associations: [] }),
+      'GET /api/users/u-3': () =>
+        json(200, {
+          id: 'u-3',
+          firstName: 'Grace',
+          lastName: 'Hopper',
+          memberSince: '2026-02-01T00:00:00.000Z',
+          associations: [],
+        }),
     });
     open('u-3');
 

@@ -11,7 +11,8 @@ export default function UserProfilePage() {
   const userId = useParams().userId!;
   const profile = useQuery({
     queryKey: ['users', userId],
-    queryFn: async () => unwrap(await api.GET('/api/users/{id}', { params: { path: { id: userId } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/users/{id}', { params: { path: { id: userId } } })),
   });
   return (
     <QueryState query={profile}>
@@ -24,7 +25,11 @@ export default function UserProfilePage() {
                 {user.firstName} {user.lastName}
               </Title>
               <Text c="dimmed" size="sm">
-                {t('profile.memberSince', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(user.memberSince)) })}
+                {t('profile.memberSince', {
+                  date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+                    new Date(user.memberSince),
+                  ),
+                })}
               </Text>
             </div>
             <Card withBorder>
@@ -42,7 +47,11 @@ export default function UserProfilePage() {
                           {association.name}
                         </Anchor>
                         <Badge variant="light">{t(`roles.${association.role}`)}</Badge>
-                        {association.title && <Text size="sm" c="dimmed">{association.title}</Text>}
+                        {association.title && (
+                          <Text size="sm" c="dimmed">
+                            {association.title}
+                          </Text>
+                        )}
                       </Group>
                     </List.Item>
                   ))}

@@ -8,13 +8,22 @@ describe('UsersPage', () => {
   it('shows the directory with the count, mean age and age range', async () => {
     stubApi({
       ...signedIn(),
-      'GET /api/users/stats': () => json(200, { count: 3, withBirthDate: 2, meanAge: 41.5, minAge: 30, maxAge: 53 }),
+      'GET /api/users/stats': () =>
+        json(200, { count: 3, withBirthDate: 2, meanAge: 41.5, minAge: 30, maxAge: 53 }),
       'GET /api/users': () =>
-        json(200, { items: [{ id: 'u-2', firstName: 'Charles', lastName: 'Babbage' }], total: 1, page: 1, pageSize: 20 }),
+        json(200, {
+          items: [{ id: 'u-2', firstName: 'Charles', lastName: 'Babbage' }],
+          total: 1,
+          page: 1,
+          pageSize: 20,
+        }),
     });
     renderRoute(<UsersPage />, { path: '/users', signedIn: true });
 
-    expect(await screen.findByRole('link', { name: 'Charles Babbage' })).toHaveAttribute('href', '/users/u-2');
+    expect(await screen.findByRole('link', { name: 'Charles Babbage' })).toHaveAttribute(
+      'href',
+      '/users/u-2',
+    );
     expect(await screen.findByText('42 years')).toBeInTheDocument();
     expect(screen.getByText('30 – 53 years')).toBeInTheDocument();
     expect(screen.getByText('3')).toBeInTheDocument();
@@ -23,7 +32,8 @@ describe('UsersPage', () => {
   it('shows a dash for ages nobody gave', async () => {
     stubApi({
       ...signedIn(),
-      'GET /api/users/stats': () => json(200, { count: 1, withBirthDate: 0, meanAge: null, minAge: null, maxAge: null }),
+      'GET /api/users/stats': () =>
+        json(200, { count: 1, withBirthDate: 0, meanAge: null, minAge: null, maxAge: null }),
       'GET /api/users': () => json(200, { items: [], total: 0, page: 1, pageSize: 20 }),
     });
     renderRoute(<UsersPage />, { path: '/users', signedIn: true });

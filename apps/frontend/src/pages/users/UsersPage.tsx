@@ -1,4 +1,14 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,25 +23,42 @@ const PAGE_SIZE = 20;
 
 function UserStats() {
   const { t } = useTranslation();
-  const stats = useQuery({ queryKey: ['users', 'stats'], queryFn: async () => unwrap(await api.GET('/api/users/stats')) });
+  const stats = useQuery({
+    queryKey: ['users', 'stats'],
+    queryFn: async () => unwrap(await api.GET('/api/users/stats')),
+  });
   const years = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('users.notAvailable') : t('users.years', { count: Math.round(value) });
+    value === null || value === undefined
+      ? t('users.notAvailable')
+      : t('users.years', { count: Math.round(value) });
   return (
     <QueryState query={stats}>
       {() => (
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <Card withBorder>
-            <Text size="sm" c="dimmed">{t('users.statsCount')}</Text>
-            <Text fz="xl" fw={700}>{stats.data!.count}</Text>
-          </Card>
-          <Card withBorder>
-            <Text size="sm" c="dimmed">{t('users.statsMeanAge')}</Text>
-            <Text fz="xl" fw={700}>{years(stats.data!.meanAge)}</Text>
-          </Card>
-          <Card withBorder>
-            <Text size="sm" c="dimmed">{t('users.statsAgeRange')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('users.statsCount')}
+            </Text>
             <Text fz="xl" fw={700}>
-              {stats.data!.minAge === null ? t('users.notAvailable') : `${stats.data!.minAge} – ${years(stats.data!.maxAge)}`}
+              {stats.data!.count}
+            </Text>
+          </Card>
+          <Card withBorder>
+            <Text size="sm" c="dimmed">
+              {t('users.statsMeanAge')}
+            </Text>
+            <Text fz="xl" fw={700}>
+              {years(stats.data!.meanAge)}
+            </Text>
+          </Card>
+          <Card withBorder>
+            <Text size="sm" c="dimmed">
+              {t('users.statsAgeRange')}
+            </Text>
+            <Text fz="xl" fw={700}>
+              {stats.data!.minAge === null
+                ? t('users.notAvailable')
+                : `${stats.data!.minAge} – ${years(stats.data!.maxAge)}`}
             </Text>
           </Card>
         </SimpleGrid>
@@ -48,13 +75,19 @@ export default function UsersPage() {
   const users = useQuery({
     queryKey: ['users', { q, page }],
     queryFn: async () =>
-      unwrap(await api.GET('/api/users', { params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } } })),
+      unwrap(
+        await api.GET('/api/users', {
+          params: { query: { q: q || undefined, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 
   return (
     <Stack>
-      <Title order={1} size="h2">{t('users.title')}</Title>
+      <Title order={1} size="h2">
+        {t('users.title')}
+      </Title>
       <UserStats />
       <TextInput
         label={t('common.search')}
@@ -91,7 +124,12 @@ export default function UsersPage() {
                 </Table.Tbody>
               </Table>
               <Group justify="flex-end">
-                <Pager total={users.data!.total} page={users.data!.page} pageSize={users.data!.pageSize} onChange={setPage} />
+                <Pager
+                  total={users.data!.total}
+                  page={users.data!.page}
+                  pageSize={users.data!.pageSize}
+                  onChange={setPage}
+                />
               </Group>
             </>
           )

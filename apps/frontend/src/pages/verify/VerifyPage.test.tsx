@@ -39,7 +39,10 @@ describe('VerifyPage', () => {
   });
 
   it('offers to resend when the link expired, and validates the email', async () => {
-    const api = stubApi({ 'POST /api/auth/verify': () => problem(400), 'POST /api/auth/resend-verification': () => json(202, {}) });
+    const api = stubApi({
+      'POST /api/auth/verify': () => problem(400),
+      'POST /api/auth/resend-verification': () => json(202, {}),
+    });
     const user = userEvent.setup();
     renderRoute(<VerifyPage />, route);
 
@@ -50,7 +53,9 @@ describe('VerifyPage', () => {
     await user.type(screen.getByLabelText(/^email/i), 'ada@example.org');
     await user.click(screen.getByRole('button', { name: 'Send the link again' }));
     expect(await screen.findByText(/a new link is on its way/)).toBeInTheDocument();
-    expect(api.calls('POST /api/auth/resend-verification')[0].body).toEqual({ email: 'ada@example.org' });
+    expect(api.calls('POST /api/auth/resend-verification')[0].body).toEqual({
+      email: 'ada@example.org',
+    });
   });
 
   it('explains that the page needs the link when there is no token', async () => {

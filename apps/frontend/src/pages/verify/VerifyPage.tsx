@@ -14,7 +14,8 @@ export default function VerifyPage() {
   // mounts twice, so the second call never turns "verified" into "already used".
   const verify = useQuery({
     queryKey: ['verify-email', token],
-    queryFn: async () => unwrap(await api.POST('/api/auth/verify', { body: { token: token! } })) ?? null,
+    queryFn: async () =>
+      unwrap(await api.POST('/api/auth/verify', { body: { token: token! } })) ?? null,
     enabled: Boolean(token),
     retry: false,
     staleTime: Infinity,
