@@ -40,6 +40,15 @@ const suites = [
     },
   },
   {
+    name: 'front-end API client matches the backend OpenAPI document',
+    command: 'node',
+    args: ['apps/frontend/scripts/openapi.mjs', 'check', '--report', join(artifacts, 'openapi-check.json')],
+    outputFile: join(artifacts, 'openapi-check.json'),
+    counts() {
+      return existsSync(this.outputFile) ? JSON.parse(readFileSync(this.outputFile, 'utf8')) : null;
+    },
+  },
+  {
     name: 'vitest (front end, end to end in Chromium against the native stack)',
     command: 'npm',
     args: ['run', 'test:e2e', '-w', 'apps/frontend', '--', '--reporter=default', '--reporter=json', `--outputFile.json=${join(artifacts, 'vitest-e2e.json')}`],

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `generate`: writes src/api/schema.d.ts from the backend's OpenAPI document.
-// `check`: generates into memory and fails when the committed schema.d.ts differs (stale client).
+// `check`: generates into memory and fails when the committed schema.d.ts differs (stale client);
+// `check --report FILE` also writes {passed, failed} there for `npm test`'s total.
 // Defaults do not make a field required: request bodies may leave them out (`role` defaults to member).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +14,13 @@ const root = join(here, '..', '..', '..');
 const schemaFile = join(here, '..', 'src', 'api', 'schema.d.ts');
 const mode = process.argv[2];
 if (mode !== 'generate' && mode !== 'check') {
-  console.error('usage: openapi.mjs generate|check');
+  console.error('usage: openapi.mjs generate|check [--report FILE]');
   process.exit(2);
+}
+const reportFile = process.argv[3] === '--report' ? process.argv[4] : undefined;
+function finish(ok) {
+  if (reportFile) writeFileSync(reportFile, JSON.stringify({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 }));
+  process.exit(ok ? 0 : 1);
 }
 
 const run = spawnSync(
@@ -37,7 +43,7 @@ const run = spawnSync(
 );
 if (run.status !== 0) {
   console.error('Could not obtain the OpenAPI document from the backend (is PostgreSQL running?).');
-  process.exit(1);
+  finish(false);
 }
 const document = JSON.parse(run.stdout);
 const header =
@@ -58,7 +64,8 @@ if (mode === 'generate') {
     console.error(
       `${relative(root, schemaFile)} is stale: run \`npm run openapi:generate\` and commit the result.`,
     );
-    process.exit(1);
+    finish(false);
   }
   console.log(`${relative(root, schemaFile)} matches the backend's OpenAPI document.`);
+  finish(true);
 }
