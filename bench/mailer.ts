@@ -37,7 +37,7 @@ function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-async function admin<T>(sql: string): Promise<void> {
+async function admin(sql: string): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url: `${SERVER}/postgres` });
   await dataSource.initialize();
   try {

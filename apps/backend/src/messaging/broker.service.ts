@@ -39,6 +39,7 @@ export class BrokerService implements OnApplicationShutdown {
     if (this.connection) return;
     this.connection = connectBroker(this.config.amqpUrl, { name: 'agora-backend' });
     this.connection.on('connect', () => this.logger.log('Connected to the broker'));
+    this.connection.on('connectFailed', ({ err }) => this.logger.warn(`Cannot reach the broker: ${err?.message}`));
     this.connection.on('disconnect', ({ err }) => {
       this.channelReady = false;
       this.logger.warn(`Disconnected from the broker: ${err?.message ?? 'closed'}`);

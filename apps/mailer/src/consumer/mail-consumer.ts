@@ -47,6 +47,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     this.connection.on('disconnect', ({ err }) =>
       this.logger.warn(`Disconnected from the broker: ${err?.message ?? 'closed'}`),
     );
+    this.connection.on('connectFailed', ({ err }) => this.logger.warn(`Cannot reach the broker: ${err?.message}`));
     this.channel = this.connection.createChannel({
       name: 'mailer',
       confirm: true,

@@ -31,7 +31,7 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
 
 /** Keeps a header value on one line: user text in a subject can never start a new header. */
 export function oneLine(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return value.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 
 /** A paragraph of plain user text in HTML: escaped, line breaks kept. */

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { AnyEnvelope, createEnvelope, RoutingKey } from '@app/contracts';
+import { planMails } from './mail-plan';
+
+const event = {
+  uid: 'e1@agora.test',
+  sequence: 2,
+  title: 'Picnic\r\nATTENDEE:mailto:intruder@example.org',
+  description: null,
+  location: null,
+  startsAt: '2026-12-15T17:30:00.000Z',
+  endsAt: '2026-12-15T19:30:00.000Z',
+  timeZone: 'Europe/Paris',
+};
+
+function envelope(type: typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled, emails: string[]): AnyEnvelope {
+  return createEnvelope(
+    type,
+    {
+      event,
+      association: { id: randomUUID(), name: 'Club' },
+      organizer: { name: 'Ada', email: 'ada@example.org' },
+      recipients: emails.map((email) => ({ email, name: email, locale: 'en' as const })),
+    },
+    { id: randomUUID(), correlationId: 'c', occurredAt: new Date('2026-11-26T08:00:00Z') },
+  ) as AnyEnvelope;
+}
+
+describe('planMails', () => {
+  it('plans one mail per distinct address, whatever its case', () => {
+    const sut = planMails(envelope(RoutingKey.EventUpdated, ['a@example.org', 'B@example.org', 'A@Example.org']));
+    expect(sut.map((mail) => mail.address)).toEqual(['a@example.org', 'b@example.org']);
+  });
+
+  it('gives each recipient a calendar naming only them, with the event sequence', () => {
+    const [first, second] = planMails(envelope(RoutingKey.EventUpdated, ['a@example.org', 'b@example.org'])).map((mail) => mail.render());
+    expect(first.calendar?.method).toBe('REQUEST');
+    expect(first.calendar?.content).toContain('SEQUENCE:2');
+    expect(first.calendar?.content.match(/^ATTENDEE/gm)).toHaveLength(1);
+    expect(first.calendar?.content).toContain('mailto:a@example.org');
+    expect(second.calendar?.content).not.toContain('mailto:a@example.org');
+    // The typed line break stays inside SUMMARY: no property is injected.
+    expect(first.calendar?.content).not.toMatch(/\r\nATTENDEE:mailto:intruder/);
+    expect(first.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('cancels with METHOD:CANCEL and is stable across redeliveries', () => {
+    const message = envelope(RoutingKey.EventCancelled, ['a@example.org']);
+    const once = planMails(message)[0].render();
+    const again = planMails(message)[0].render();
+    expect(once.calendar?.method).toBe('CANCEL');
+    expect(once.calendar?.content).toContain('STATUS:CANCELLED');
+    expect(again.calendar?.content).toBe(once.calendar?.content);
+  });
+});
