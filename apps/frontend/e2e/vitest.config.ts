@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** The end-to-end suite: the native stack behind nginx, driven by a real headless Chromium. */
 export default defineConfig({
   test: {
-    root: __dirname,
+    root: import.meta.dirname,
     include: ['**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
