@@ -311,6 +311,26 @@ describe('Agora in the browser', () => {
     });
   });
 
+  it('logs in with the keyboard alone', async () => {
+    const { page } = member;
+    await step(page, 'keyboard login', async () => {
+      await page.goto(`${stack.baseUrl}/login`);
+      await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      // Tab from the top of the page until the email field has the focus, as a keyboard user would.
+      for (let presses = 0; presses < 20; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.getByLabel('Email').evaluate((input) => input === document.activeElement))
+          break;
+      }
+      await page.keyboard.type(bob.email);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(bob.password);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Associations' }).waitFor();
+      expect(await page.getByRole('link', { name: associationName }).count()).toBe(1);
+    });
+  });
+
   it('renders the same pages in French', async () => {
     const { page } = admin;
     await step(page, 'french', async () => {
