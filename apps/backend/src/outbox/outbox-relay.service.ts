@@ -24,6 +24,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger(OutboxRelayService.name);
   private listener?: OutboxListener;
   private pollTimer?: NodeJS.Timeout;
+  private retryTimer?: NodeJS.Timeout;
+  private retryAt = Number.POSITIVE_INFINITY;
   private running?: Promise<void>;
   private wakeRequested = false;
   private stopped = true;
@@ -84,11 +86,24 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
           // While the broker is away every row fails alike: retry as soon as it is back.
           const delay = this.broker.isReady() ? retryDelayMs(row.attempts) : 0;
           await this.outbox.markFailed(manager, row.id, message, delay);
+          if (delay > 0) this.wakeAfter(delay);
         }
       }
       await this.outbox.markPublished(manager, published);
       return rows.length;
     });
+  }
+
+  /** Makes sure a pass runs when a backed-off row is due, whatever the poll interval. */
+  private wakeAfter(delayMs: number): void {
+    const at = Date.now() + delayMs;
+    if (at >= this.retryAt) return;
+    clearTimeout(this.retryTimer);
+    this.retryAt = at;
+    this.retryTimer = setTimeout(() => {
+      this.retryAt = Number.POSITIVE_INFINITY;
+      this.wake();
+    }, delayMs + 10);
   }
 
   private publish(row: PendingOutboxRow): Promise<void> {
@@ -106,6 +121,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
+    clearTimeout(this.retryTimer);
     await this.listener?.stop();
     await this.running;
   }
