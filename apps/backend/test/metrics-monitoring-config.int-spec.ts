@@ -159,6 +159,11 @@ describe('monitoring configuration', () => {
     expect(compose.services.prometheus.command).toContain('--web.enable-remote-write-receiver');
     expect(compose.services.backend.expose.map(String)).toContain(portOf('backend'));
     expect(compose.services.mailer.expose.map(String)).toContain(portOf('mailer'));
+    // The mailer's metrics server listens beyond its container, on the port Prometheus scrapes.
+    expect(compose.services.mailer.environment).toMatchObject({
+      MAILER_METRICS_PORT: portOf('mailer'),
+      MAILER_METRICS_HOST: '0.0.0.0',
+    });
 
     const provider = readYaml('grafana/provisioning/dashboards/agora.yml').providers[0];
     expect(mounts('grafana')['/etc/grafana/provisioning']).toBe(

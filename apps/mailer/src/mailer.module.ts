@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { MailerMetricsModule } from '@app/metrics';
 import { MailerConfig } from './config/mailer-config';
 import { MailerConfigModule } from './config/config.module';
 import { MailConsumer } from './consumer/mail-consumer';
@@ -23,6 +24,10 @@ export class MailerModule {
           }),
         }),
         MailerDatabaseModule,
+        MailerMetricsModule.forRootAsync({
+          inject: [MailerConfig],
+          useFactory: (config: MailerConfig) => config.metrics,
+        }),
       ],
       providers: [
         DeliveriesRepository,

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Recipient, RoutingKey } from '@app/contracts';
 import { ProblemException } from '../common/problem';
 import { AppConfig } from '../config/app-config';
+import { AccountMetrics } from '../metrics/domain-metrics';
 import { OutboxService } from '../outbox/outbox.service';
 import { MeDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
@@ -74,6 +75,7 @@ export class AuthService {
     private readonly outbox: OutboxService,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly metrics: AccountMetrics,
   ) {}
 
   /** Same outcome for the caller whether or not the email is taken; only the mail differs. */
@@ -90,6 +92,7 @@ export class AuthService {
     };
     await this.dataSource.transaction(async (manager) => {
       const id = await this.users.insertIfEmailFree(manager, newUser);
+      this.metrics.registration(id ? 'created' : 'existing_email');
       if (id) return this.requestVerification(manager, { id, ...newUser });
       const owner = await this.users.findByEmail(dto.email, manager);
       if (!owner) return;
@@ -104,6 +107,7 @@ export class AuthService {
   async verify(token: string): Promise<VerifiedDto> {
     const user = await this.dataSource.transaction(async (manager) => {
       const consumed = await this.emailTokens.consume(manager, token, 'verify');
+      this.metrics.verification(consumed.outcome);
       if (consumed.outcome !== 'valid') rejectToken(consumed.outcome);
       await this.users.markEmailVerified(manager, consumed.userId);
       return manager.findOneByOrFail(User, { id: consumed.userId });
@@ -124,9 +128,13 @@ export class AuthService {
     const passwordMatches = user
       ? await this.passwords.verify(user.passwordHash, password)
       : await this.passwords.verifyAgainstNobody(password);
-    if (!user || !passwordMatches) throw invalidCredentials();
+    if (!user || !passwordMatches) {
+      this.metrics.login('invalid_credentials');
+      throw invalidCredentials();
+    }
     // Checked after the password, so the answer tells nothing to someone without it.
     if (!user.emailVerifiedAt) {
+      this.metrics.login('unverified');
       throw new ProblemException(
         HttpStatus.FORBIDDEN,
         'email-not-verified',
@@ -134,6 +142,7 @@ export class AuthService {
         'Confirm your email address with the link we sent before logging in.',
       );
     }
+    this.metrics.login('success');
     return {
       session: await this.sessionFor(user),
       refreshToken: await this.sessions.start(user.id),

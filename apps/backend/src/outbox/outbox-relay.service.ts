@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EXCHANGE_NAME } from '@app/contracts';
 import { AppConfig } from '../config/app-config';
 import { BrokerService } from '../messaging/broker.service';
+import { OutboxMetrics } from '../metrics/domain-metrics';
 import { OutboxListener } from './outbox-listener';
 import { OutboxRepository, PendingOutboxRow } from './outbox.repository';
 
@@ -35,6 +36,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     private readonly dataSource: DataSource,
     private readonly broker: BrokerService,
     private readonly outbox: OutboxRepository,
+    private readonly metrics: OutboxMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,8 +82,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         const row = rows[index];
         if (result.status === 'fulfilled') {
           published.push(row.id);
+          this.metrics.published(row.routingKey, new Date(row.payload.occurredAt));
         } else {
           const message = (result.reason as Error)?.message ?? String(result.reason);
+          this.metrics.failed(row.routingKey);
           this.logger.warn(`Outbox message ${row.id} not published (attempt ${row.attempts + 1}): ${message}`);
           // While the broker is away every row fails alike: retry as soon as it is back.
           const delay = this.broker.isReady() ? retryDelayMs(row.attempts) : 0;

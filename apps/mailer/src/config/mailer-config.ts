@@ -34,6 +34,10 @@ const environmentSchema = z.object({
    * dead-lettered. The default spreads six attempts over about 45 minutes.
    */
   MAILER_RETRY_DELAYS_MS: delayList.default([5_000, 30_000, 120_000, 600_000, 1_800_000]),
+  /** Port of the mailer's `GET /metrics` for Prometheus (0: any free port, for tests). */
+  MAILER_METRICS_PORT: int(0, 65535).default(9101),
+  /** Address of that server: 0.0.0.0 in a container, so that Prometheus reaches it. */
+  MAILER_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export type MailerEnvironment = z.infer<typeof environmentSchema>;
@@ -57,6 +61,7 @@ export class MailerConfig {
   readonly concurrency: number;
   readonly smtpPoolSize: number;
   readonly retryDelaysMs: readonly number[];
+  readonly metrics: { port: number; host: string };
 
   private constructor(env: MailerEnvironment) {
     this.nodeEnv = env.NODE_ENV;
@@ -73,6 +78,7 @@ export class MailerConfig {
     this.concurrency = env.MAILER_CONCURRENCY;
     this.smtpPoolSize = env.MAILER_SMTP_POOL_SIZE;
     this.retryDelaysMs = env.MAILER_RETRY_DELAYS_MS;
+    this.metrics = { port: env.MAILER_METRICS_PORT, host: env.MAILER_METRICS_HOST };
   }
 
   /** Attempts before a message is dead-lettered: the first one plus one per retry delay. */

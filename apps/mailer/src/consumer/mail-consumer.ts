@@ -14,9 +14,13 @@ import {
   MAILER_QUEUE,
   retryQueueName,
 } from '@app/messaging';
+import { MailerMetrics } from '@app/metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliverMessage } from '../delivery/deliver-message';
 import { MailerCounters } from '../delivery/mailer-counters';
+
+/** A message's type for the metrics: its `type` property, else its routing key (unknown ones count as `unknown`). */
+const typeOf = (message: ConsumeMessage): string => String(message.properties.type ?? message.fields.routingKey);
 
 /**
  * Consumes the mailer queue with manual acks. A message is acknowledged only once it is settled:
@@ -39,6 +43,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly config: MailerConfig,
     private readonly deliver: DeliverMessage,
     private readonly counters: MailerCounters,
+    private readonly metrics: MailerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -140,6 +145,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
           headers: { ...message.properties.headers, [ATTEMPT_HEADER]: how.nextAttempt, [LAST_ERROR_HEADER]: how.error.slice(0, 1000) },
         });
         this.counters.retried += 1;
+        this.metrics.retryScheduled(typeOf(message));
       } else if (how.to === 'dead') {
         await channel.sendToQueue(DEAD_LETTER_QUEUE, message.content, {
           ...this.copyProperties(message),
@@ -150,6 +156,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
           },
         });
         this.counters.deadLettered[how.reason] += 1;
+        this.metrics.deadLetter(typeOf(message), how.reason);
       }
     } catch (error) {
       // Not moved: leave the message unacknowledged so the broker hands it out again.
@@ -162,6 +169,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     if (generation !== this.channelGeneration) return;
     channel.ack(message);
     this.counters.acknowledged += 1;
+    this.metrics.messageConsumed(typeOf(message), ({ done: 'processed', retry: 'retried', dead: 'dead_lettered' } as const)[how.to]);
   }
 
   private copyProperties(message: ConsumeMessage) {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AnyEnvelope } from '@app/contracts';
+import { MailerMetrics } from '@app/metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { isPermanentRecipientError, SmtpTransport } from '../smtp/smtp-transport';
@@ -27,6 +28,7 @@ export class DeliverMessage {
     private readonly deliveries: DeliveriesRepository,
     private readonly smtp: SmtpTransport,
     private readonly counters: MailerCounters,
+    private readonly metrics: MailerMetrics,
   ) {}
 
   async execute(envelope: AnyEnvelope): Promise<DeliveryOutcome> {
@@ -37,6 +39,7 @@ export class DeliverMessage {
       planned.map((mail) => mail.address),
     );
     const todo = planned.filter((mail) => pending.has(mail.address));
+    this.metrics.duplicateSkipped(envelope.type, planned.length - todo.length);
     const outcome: DeliveryOutcome = { sent: 0, rejected: 0, failed: 0 };
     let next = 0;
     const worker = async () => {
@@ -49,9 +52,11 @@ export class DeliverMessage {
   }
 
   private async deliverOne(envelope: AnyEnvelope, mail: PlannedMail, outcome: DeliveryOutcome): Promise<void> {
+    const smtpDone = this.metrics.startSmtpSend(envelope.type);
     try {
       await this.smtp.send(envelope.id, mail, mail.render());
     } catch (error) {
+      smtpDone(false);
       const message = (error as Error).message ?? String(error);
       if (isPermanentRecipientError(error)) {
         outcome.rejected += 1;
@@ -66,6 +71,7 @@ export class DeliverMessage {
       }
       return;
     }
+    smtpDone(true);
     outcome.sent += 1;
     this.counters.sent += 1;
     await this.deliveries.markSent(envelope.id, mail.address);

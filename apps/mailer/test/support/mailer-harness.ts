@@ -46,6 +46,7 @@ export class MailerHarness {
       MAILER_DATABASE_URL: this.databaseUrl,
       MAIL_FROM: 'Agora <no-reply@agora.test>',
       MAILER_RETRY_DELAYS_MS: '200,400,800',
+      MAILER_METRICS_PORT: '0',
       ...overrides,
     };
   }
