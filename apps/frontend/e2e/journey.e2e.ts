@@ -90,9 +90,7 @@ describe('Agora in the browser', () => {
       await page.getByLabel('Last name').fill(ada.lastName);
       await page.getByRole('button', { name: 'Register' }).click();
       await page.getByRole('heading', { name: 'Check your mail' }).waitFor();
-      expect(await page.getByText(`We sent a confirmation link to ${ada.email}`).isVisible()).toBe(
-        true,
-      );
+      await page.getByText(`We sent a confirmation link to ${ada.email}`).waitFor();
       await screenshot(page, 'check-your-mail');
     });
 
@@ -113,7 +111,7 @@ describe('Agora in the browser', () => {
       await logIn(page, ada);
       await page.getByRole('heading', { name: 'Associations' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/associations');
-      expect(await page.getByText('No association yet.').isVisible()).toBe(true);
+      await page.getByText('No association yet.').waitFor();
     });
   });
 
@@ -148,7 +146,7 @@ describe('Agora in the browser', () => {
       await page.getByRole('button', { name: 'Create' }).click();
       await page.getByRole('heading', { name: associationName }).waitFor();
       associationPath = new URL(page.url()).pathname;
-      expect(await page.getByText('You are admin').isVisible()).toBe(true);
+      await page.getByText('You are admin').waitFor();
     });
 
     await step(page, 'add member', async () => {
@@ -245,7 +243,7 @@ describe('Agora in the browser', () => {
     });
 
     await step(page, 'member sees no admin control', async () => {
-      expect(await page.getByText('You are member').isVisible()).toBe(true);
+      await page.getByText('You are member').waitFor();
       expect(await page.getByText('Add a member').count()).toBe(0);
       expect(await page.getByLabel('Role').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Delete the association' }).count()).toBe(0);
