@@ -10,6 +10,7 @@ import {
   tokenFromOutbox,
   withRefreshCookie,
 } from './support/accounts';
+import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
 
 // argon2 (64 MiB per hash) makes the account flows slow on a busy two-core machine.
@@ -91,23 +92,6 @@ describe('accounts: the user journey', () => {
     expect(afterLogout.status).toBe(401);
   });
 });
-
-function expectProblem(response: { status: number; headers: Headers; body: any }, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.body).toMatchObject({
-    status,
-    type: expect.stringMatching(/^urn:agora:problem:/),
-    detail: expect.any(String),
-  });
-}
-
-/** The fields of a validation problem's `errors`. */
-function badFields(response: { body: any }): string[] {
-  return [
-    ...new Set<string>((response.body.errors ?? []).map((error: { field: string }) => error.field)),
-  ].sort();
-}
 
 describe('accounts', () => {
   let sut: TestApp;

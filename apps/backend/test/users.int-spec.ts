@@ -1,20 +1,10 @@
 import { GOOD_PASSWORD, logIn, registerVerified, withRefreshCookie } from './support/accounts';
 import { createSignedInUser, createUser } from './support/fixtures';
+import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
 
 // argon2 (64 MiB per hash) makes the account flows slow on a busy two-core machine.
 jest.setTimeout(30_000);
-
-function expectProblem(response: { status: number; headers: Headers; body: any }, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.body.status).toBe(status);
-}
-
-const fieldsOf = (response: { body: any }) =>
-  [
-    ...new Set<string>((response.body.errors ?? []).map((error: { field: string }) => error.field)),
-  ].sort();
 
 describe('users', () => {
   let sut: TestApp;
@@ -107,7 +97,7 @@ describe('users', () => {
       for (const [body, fields] of cases) {
         const response = await sut.request('PATCH', '/api/users/me', { token: accessToken, body });
         expectProblem(response, 400);
-        expect({ body, fields: fieldsOf(response) }).toEqual({ body, fields });
+        expect({ body, fields: badFields(response) }).toEqual({ body, fields });
       }
       expectProblem(
         await sut.request('PATCH', '/api/users/me', { token: accessToken, body: '{"firstName":' }),
@@ -134,7 +124,7 @@ describe('users', () => {
         body: { currentPassword: password, newPassword: 'qwertyuiop' },
       });
       expectProblem(weak, 400);
-      expect(fieldsOf(weak)).toEqual(['newPassword']);
+      expect(badFields(weak)).toEqual(['newPassword']);
       expectProblem(
         await sut.request('POST', '/api/users/me/password', {
           token,
