@@ -30,6 +30,8 @@ interface Settings {
   loginConnections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** Smoke runs count requests rather than seconds (see `LoadOptions.requests`). */
+  requestsPerRun?: number;
   poolSize: number;
   resultsDir: string;
 }
@@ -64,6 +66,7 @@ function settings(): Settings {
     loginConnections: numberSetting('BENCH_LOGIN_CONNECTIONS', smoke ? 4 : 8),
     durationSeconds: numberSetting('BENCH_DURATION', smoke ? 1 : 20),
     warmupSeconds: numberSetting('BENCH_WARMUP', smoke ? 0.5 : 3),
+    requestsPerRun: smoke ? 50 : undefined,
     poolSize: numberSetting('BENCH_DATABASE_POOL_SIZE', 10),
     resultsDir: process.env.BENCH_RESULTS_DIR || (smoke ? join(tmpdir(), 'agora-bench') : join(__dirname, 'results')),
   };
@@ -103,12 +106,17 @@ async function main(): Promise<void> {
       origin: string,
       request: LoadRequest,
       pids: number[],
-      { durationSeconds = config.durationSeconds, connections = config.connections, warmup = true } = {},
+      {
+        durationSeconds = config.durationSeconds,
+        connections = config.connections,
+        requests = config.requestsPerRun,
+        warmup = true,
+      } = {},
     ): Promise<MeasuredRun> => {
       const load = { origin, connections, request };
-      if (warmup) await runLoad({ ...load, durationSeconds: config.warmupSeconds });
+      if (warmup) await runLoad({ ...load, durationSeconds: config.warmupSeconds, requests: requests && connections });
       const rss = sampleRss(pids);
-      const result = await runLoad({ ...load, durationSeconds });
+      const result = await runLoad({ ...load, durationSeconds, requests });
       const peak = rss.stop();
       return { ...result, peakRssMb: peak.perProcessMb, peakRssTotalMb: peak.totalMb };
     };
@@ -133,6 +141,7 @@ async function main(): Promise<void> {
     // threads only queue, and a warm-up would leave hashes queued into the measured window.
     const loginRun = await measure(appOrigin, loginRequest(fixtures.loginEmails, config.password), config.backendPids, {
       durationSeconds: Math.max(config.durationSeconds, config.smoke ? 5 : 20),
+      requests: config.smoke ? 2 * config.loginConnections : undefined,
       connections: config.loginConnections,
       warmup: false,
     });

@@ -165,7 +165,7 @@ const PLANS: AssociationPlan[] = [
   },
 ];
 
-async function api<T = any>(
+async function api<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
@@ -244,7 +244,8 @@ async function verificationToken(address: string): Promise<string> {
 
 async function signIn(person: Person): Promise<SignedIn> {
   const credentials = { email: person.email, password: PASSWORD };
-  let login = await api('POST', '/api/auth/login', credentials);
+  type Login = { user: { id: string }; accessToken: string };
+  let login = await api<Login>('POST', '/api/auth/login', credentials);
   if (login.status === 401 || login.status === 403) {
     if (login.status === 401) {
       const register = await api('POST', '/api/auth/register', { ...person, password: PASSWORD });
@@ -260,7 +261,7 @@ async function signIn(person: Person): Promise<SignedIn> {
       token: await verificationToken(person.email),
     });
     expectStatus(`verifying ${person.email}`, verify, 200, 409);
-    login = await api('POST', '/api/auth/login', credentials);
+    login = await api<Login>('POST', '/api/auth/login', credentials);
   }
   expectStatus(`logging in ${person.email} (its password is not the demo one?)`, login, 200);
   return { person, id: login.body.user.id, token: login.body.accessToken };
@@ -289,26 +290,26 @@ async function seedAssociation(
   admin: SignedIn,
   people: Map<string, SignedIn>,
 ): Promise<string> {
-  const found = await api(
+  const found = await api<{ items: { id: string; name: string }[] }>(
     'GET',
     `/api/associations?q=${encodeURIComponent(plan.name)}&pageSize=100`,
     undefined,
     admin.token,
   );
   expectStatus('listing associations', found, 200);
-  const existing = (found.body.items as { id: string; name: string }[]).find(
+  const existing = found.body.items.find(
     (item) => item.name === plan.name,
   );
   if (existing) return `${plan.name} (already there)`;
 
-  const created = await api(
+  const created = await api<{ id: string }>(
     'POST',
     '/api/associations',
     { name: plan.name, description: plan.description },
     admin.token,
   );
   expectStatus(`creating ${plan.name}`, created, 201);
-  const id: string = created.body.id;
+  const id = created.body.id;
   for (const member of plan.members) {
     const userId = people.get(member.person.email)!.id;
     const added = await api(

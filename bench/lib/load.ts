@@ -22,6 +22,11 @@ export interface LoadOptions {
   origin: string;
   connections: number;
   durationSeconds: number;
+  /**
+   * When set, the run ends once this many requests are answered instead of after `durationSeconds`:
+   * a smoke run on a busy machine then still measures something rather than an empty second.
+   */
+  requests?: number;
   headers?: Record<string, string>;
   request: LoadRequest;
   timeoutSeconds?: number;
@@ -37,7 +42,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.origin,
     connections: options.connections,
-    duration: options.durationSeconds,
+    ...(options.requests ? { amount: options.requests } : { duration: options.durationSeconds }),
     timeout: options.timeoutSeconds ?? 10,
     headers,
     requests: [

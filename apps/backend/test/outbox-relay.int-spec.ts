@@ -107,24 +107,37 @@ describe('outbox relay', () => {
   });
 
   it('skips rows another relay holds and publishes them once released', async () => {
-    const held = await enqueue(['held@example.org']);
-    // Another replica's relay holding the row: its lock must not stall this relay.
+    // Another replica's relay holding a row: its lock must not stall this relay.
     const otherRelay = sut.dataSource.createQueryRunner();
     await otherRelay.connect();
     await otherRelay.startTransaction();
     try {
-      await otherRelay.query(`SELECT id FROM outbox WHERE id = $1 FOR UPDATE`, [held[0].id]);
+      // The held row is committed not yet due, so no relay can claim it before the lock is taken.
+      const held = await sut.dataSource.transaction(async (manager) => {
+        const row = await sut.get(OutboxService).enqueue(manager, RoutingKey.AccountVerificationRequested, verification('held@example.org'));
+        await manager.query(`UPDATE outbox SET next_attempt_at = now() + interval '2 seconds' WHERE id = $1`, [row.id]);
+        return row;
+      });
+      const [locked] = await otherRelay.query(`SELECT published_at FROM outbox WHERE id = $1 FOR UPDATE`, [held.id]);
+      expect(locked.published_at).toBeNull();
+      // Only once the held row is due does a pass have to skip it rather than merely pass it over.
+      await waitFor(
+        () => sut.dataSource.query(`SELECT next_attempt_at <= clock_timestamp() AS due FROM outbox WHERE id = $1`, [held.id]),
+        ([row]) => row.due === true,
+        { what: 'the held row to fall due' },
+      );
       // Rows committed later are claimed while the held one is skipped.
       const free = await enqueue(['free-1@example.org', 'free-2@example.org']);
       const first = await waitFor(drainMailerQueue, (list) => list.length >= 2, { what: 'the free rows' });
       expect(first.map((message) => message.properties.messageId).sort()).toEqual(free.map((row) => row.id).sort());
-    } finally {
       await otherRelay.commitTransaction();
+      // What the safety-net poll does (set to a minute here, so the passes above came from NOTIFY).
+      sut.get(OutboxRelayService).wake();
+      const second = await waitFor(drainMailerQueue, (list) => list.length >= 1, { what: 'the released row' });
+      expect(second.map((message) => message.properties.messageId)).toEqual([held.id]);
+    } finally {
+      if (otherRelay.isTransactionActive) await otherRelay.rollbackTransaction();
       await otherRelay.release();
     }
-    // What the safety-net poll does (set to a minute here, so the passes above came from NOTIFY).
-    sut.get(OutboxRelayService).wake();
-    const second = await waitFor(drainMailerQueue, (list) => list.length >= 1, { what: 'the released row' });
-    expect(second.map((message) => message.properties.messageId)).toEqual([held[0].id]);
   });
 });

@@ -325,6 +325,8 @@ describe('Agora in the browser', () => {
       await page.keyboard.type(bob.password);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Associations' }).waitFor();
+      // The list arrives after the heading: wait for it, then check it names the association once.
+      await page.getByRole('link', { name: associationName }).first().waitFor();
       expect(await page.getByRole('link', { name: associationName }).count()).toBe(1);
     });
   });

@@ -8,7 +8,6 @@ import { Page, SearchPageQueryDto } from '../common/pagination';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
 import {
   MeDto,
-  UserAssociationDto,
   UserProfileDto,
   UserStatsDto,
   UserSummaryDto,

@@ -35,7 +35,7 @@ interface Props {
 export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
   const rules = validators(t);
-  const zones = useMemo(timeZones, []);
+  const zones = useMemo(() => timeZones(), []);
   const zone = initial?.timeZone ?? browserTimeZone();
   const start = initial ? toWallClock(initial.startsAt, zone) : { date: '', time: '' };
   const end = initial ? toWallClock(initial.endsAt, zone) : { date: '', time: '' };
