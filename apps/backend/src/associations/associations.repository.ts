@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AssociationRole } from '../access/association-role';
+import { containsPattern } from '../database/contains-pattern';
 import { AssociationDto, AssociationSummaryDto } from './dto/association.dto';
 import { MemberDto } from './dto/member.dto';
 
@@ -11,20 +12,14 @@ export interface UserMembership {
   title: string | null;
 }
 
-/** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 /**
  * Queries of associations and memberships. Lists select only the columns they return and run a
  * fixed number of statements (the page and its total) whatever the page size.
  */
 @Injectable()
 export class AssociationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   async listPage(
+    manager: EntityManager,
     q: string | undefined,
     limit: number,
     offset: number,
@@ -33,7 +28,7 @@ export class AssociationsRepository {
     const filter = q ? [containsPattern(q)] : [];
     const [items, [{ total }]] = await Promise.all([
       // The page is cut first, so member counts are computed for its rows only, not for the skipped ones.
-      this.dataSource.query(
+      manager.query(
         `SELECT a.id, a.name, a.created_at AS "createdAt",
                 (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount"
            FROM (SELECT a.id, a.name, a.created_at
@@ -44,17 +39,17 @@ export class AssociationsRepository {
           ORDER BY a.name, a.id`,
         [...filter, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM associations a ${where}`, filter),
+      manager.query(`SELECT count(*)::int AS total FROM associations a ${where}`, filter),
     ]);
     return { items, total };
   }
 
   async findOne(
+    manager: EntityManager,
     id: string,
     viewerId: string,
-    manager?: EntityManager,
   ): Promise<AssociationDto | undefined> {
-    const rows: AssociationDto[] = await (manager ?? this.dataSource.manager).query(
+    const rows: AssociationDto[] = await manager.query(
       `SELECT a.id, a.name, a.description, a.created_at AS "createdAt", a.updated_at AS "updatedAt",
               (SELECT count(*)::int FROM memberships m WHERE m.association_id = a.id) AS "memberCount",
               (SELECT m.role FROM memberships m WHERE m.association_id = a.id AND m.user_id = $2) AS "myRole"
@@ -103,12 +98,13 @@ export class AssociationsRepository {
   }
 
   async listMembers(
+    manager: EntityManager,
     associationId: string,
     limit: number,
     offset: number,
   ): Promise<{ items: MemberDto[]; total: number }> {
     const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
+      manager.query(
         `SELECT m.user_id AS "userId", u.first_name AS "firstName", u.last_name AS "lastName",
                 m.role, m.title, m.joined_at AS "joinedAt"
            FROM (SELECT m.user_id, m.role, m.title, m.joined_at
@@ -120,7 +116,7 @@ export class AssociationsRepository {
           ORDER BY m.joined_at, m.user_id`,
         [associationId, limit, offset],
       ),
-      this.dataSource.query(
+      manager.query(
         `SELECT count(*)::int AS total FROM memberships WHERE association_id = $1`,
         [associationId],
       ),
@@ -199,8 +195,8 @@ export class AssociationsRepository {
   }
 
   /** The associations a user belongs to, for their public profile. */
-  async membershipsOf(userId: string): Promise<UserMembership[]> {
-    return this.dataSource.query(
+  async membershipsOf(manager: EntityManager, userId: string): Promise<UserMembership[]> {
+    return manager.query(
       `SELECT a.id, a.name, m.role, m.title
          FROM memberships m
          JOIN associations a ON a.id = m.association_id

@@ -31,7 +31,7 @@ export class AssociationsService {
 
   /** The associations shown on a user's profile. */
   membershipsOf(userId: string): Promise<UserMembership[]> {
-    return this.associations.membershipsOf(userId);
+    return this.associations.membershipsOf(this.dataSource.manager, userId);
   }
 
   /**
@@ -45,6 +45,7 @@ export class AssociationsService {
 
   async list(query: SearchPageQueryDto): Promise<Page<AssociationSummaryDto>> {
     const { items, total } = await this.associations.listPage(
+      this.dataSource.manager,
       query.q || undefined,
       query.pageSize,
       offsetOf(query),
@@ -90,6 +91,7 @@ export class AssociationsService {
   async listMembers(user: AuthUser, id: string, query: PageQueryDto): Promise<Page<MemberDto>> {
     await this.access.require(user.id, id, 'association:view');
     const { items, total } = await this.associations.listMembers(
+      this.dataSource.manager,
       id,
       query.pageSize,
       offsetOf(query),
@@ -159,7 +161,7 @@ export class AssociationsService {
     id: string,
     viewerId: string,
   ): Promise<AssociationDto> {
-    const association = await this.associations.findOne(id, viewerId, manager);
+    const association = await this.associations.findOne(manager, id, viewerId);
     if (!association) throw new Error(`association ${id} vanished inside its own transaction`);
     return association;
   }

@@ -8,6 +8,7 @@ import { AccessTokenGuard } from './access-token.guard';
 import { RefreshSession } from './entities/refresh-session.entity';
 import { PasswordHasher } from './password-hasher';
 import { RefreshCookie } from './refresh-cookie';
+import { RefreshSessionsRepository } from './refresh-sessions.repository';
 import { RefreshSessionsService } from './refresh-sessions.service';
 
 /**
@@ -31,6 +32,7 @@ import { RefreshSessionsService } from './refresh-sessions.service';
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     PasswordHasher,
+    RefreshSessionsRepository,
     RefreshSessionsService,
     RefreshCookie,
   ],

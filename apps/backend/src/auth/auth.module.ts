@@ -7,6 +7,7 @@ import { UsersModule } from '../users/users.module';
 import { authThrottlerOptions } from './auth-throttler.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { EmailTokensRepository } from './email-tokens.repository';
 import { EmailTokensService } from './email-tokens.service';
 import { EmailToken } from './entities/email-token.entity';
 
@@ -19,6 +20,6 @@ import { EmailToken } from './entities/email-token.entity';
     UsersModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, EmailTokensService],
+  providers: [AuthService, EmailTokensRepository, EmailTokensService],
 })
 export class AuthModule {}

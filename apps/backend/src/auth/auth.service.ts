@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { AccountMetrics } from '../metrics/domain-metrics';
 import { OutboxService } from '../outbox/outbox.service';
 import { MeDto } from '../users/dto/user.dto';
+import { displayName } from '../users/display-name';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { AccessTokenClaims } from './auth-user';
@@ -57,7 +58,7 @@ function rejectToken(outcome: Exclude<ConsumedToken['outcome'], 'valid'>): never
 }
 
 function recipientOf(user: Pick<User, 'email' | 'firstName' | 'lastName' | 'locale'>): Recipient {
-  return { email: user.email, name: `${user.firstName} ${user.lastName}`, locale: user.locale };
+  return { email: user.email, name: displayName(user), locale: user.locale };
 }
 
 /**
@@ -94,7 +95,7 @@ export class AuthService {
       const id = await this.users.insertIfEmailFree(manager, newUser);
       this.metrics.registration(id ? 'created' : 'existing_email');
       if (id) return this.requestVerification(manager, { id, ...newUser });
-      const owner = await this.users.findByEmail(dto.email, manager);
+      const owner = await this.users.findByEmail(manager, dto.email);
       if (!owner) return;
       await this.outbox.enqueue(manager, RoutingKey.AccountRegistrationAttempted, {
         recipient: recipientOf(owner),
@@ -110,7 +111,9 @@ export class AuthService {
       this.metrics.verification(consumed.outcome);
       if (consumed.outcome !== 'valid') rejectToken(consumed.outcome);
       await this.users.markEmailVerified(manager, consumed.userId);
-      return manager.findOneByOrFail(User, { id: consumed.userId });
+      const verified = await this.users.findById(manager, consumed.userId);
+      if (!verified) throw new Error(`user ${consumed.userId} vanished inside its own transaction`);
+      return verified;
     });
     return { email: user.email, emailVerifiedAt: user.emailVerifiedAt!.toISOString() };
   }
@@ -118,13 +121,13 @@ export class AuthService {
   /** Mails a new link only to an existing, still unverified account; the answer is the same. */
   async resendVerification({ email }: EmailDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await this.users.findByEmail(email, manager);
+      const user = await this.users.findByEmail(manager, email);
       if (user && !user.emailVerifiedAt) await this.requestVerification(manager, user);
     });
   }
 
   async login({ email, password }: LoginDto): Promise<IssuedSession> {
-    const user = await this.users.findWithPasswordHash({ email });
+    const user = await this.users.findWithPasswordHash(this.dataSource.manager, { email });
     const passwordMatches = user
       ? await this.passwords.verify(user.passwordHash, password)
       : await this.passwords.verifyAgainstNobody(password);
@@ -151,7 +154,7 @@ export class AuthService {
 
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     const rotated = refreshToken ? await this.sessions.rotate(refreshToken) : null;
-    const user = rotated ? await this.users.findById(rotated.userId) : null;
+    const user = rotated ? await this.users.findById(this.dataSource.manager, rotated.userId) : null;
     if (!rotated || !user) throw invalidRefreshToken();
     return { session: await this.sessionFor(user), refreshToken: rotated.token };
   }
@@ -162,7 +165,7 @@ export class AuthService {
 
   async requestPasswordReset({ email }: EmailDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = await this.users.findByEmail(email, manager);
+      const user = await this.users.findByEmail(manager, email);
       if (!user) return;
       const { token, expiresAt } = await this.emailTokens.issue(manager, user.id, 'reset');
       await this.outbox.enqueue(manager, RoutingKey.AccountPasswordResetRequested, {
@@ -182,7 +185,7 @@ export class AuthService {
       const consumed = await this.emailTokens.consume(manager, token, 'reset');
       if (consumed.outcome !== 'valid') rejectToken(consumed.outcome);
       const passwordHash = await this.passwords.hash(password);
-      await this.users.update(consumed.userId, { passwordHash }, manager);
+      await this.users.setPasswordHash(manager, consumed.userId, passwordHash);
       await this.users.markEmailVerified(manager, consumed.userId);
       await this.sessions.revokeAllOf(manager, consumed.userId);
       await this.emailTokens.discardUnused(manager, consumed.userId, 'reset');

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { EmailToken, EmailTokenPurpose } from './entities/email-token.entity';
+import { EmailTokensRepository } from './email-tokens.repository';
+import { EmailTokenPurpose } from './entities/email-token.entity';
 import { generateSecretToken, hashSecretToken } from './secret-tokens';
 
 export type ConsumedToken =
@@ -10,7 +11,10 @@ export type ConsumedToken =
 /** Single-use, expiring tokens for the links in verification and password-reset mails. */
 @Injectable()
 export class EmailTokensService {
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly tokens: EmailTokensRepository,
+  ) {}
 
   private lifetimeMs(purpose: EmailTokenPurpose): number {
     return purpose === 'verify'
@@ -24,10 +28,10 @@ export class EmailTokensService {
     userId: string,
     purpose: EmailTokenPurpose,
   ): Promise<{ token: string; expiresAt: Date }> {
-    await manager.delete(EmailToken, { userId, purpose, usedAt: IsNull() });
+    await this.tokens.deleteUnused(manager, userId, purpose);
     const token = generateSecretToken();
     const expiresAt = new Date(Date.now() + this.lifetimeMs(purpose));
-    await manager.insert(EmailToken, {
+    await this.tokens.insert(manager, {
       userId,
       purpose,
       tokenHash: hashSecretToken(token),
@@ -42,19 +46,11 @@ export class EmailTokensService {
     token: string,
     purpose: EmailTokenPurpose,
   ): Promise<ConsumedToken> {
-    const row = await manager
-      .getRepository(EmailToken)
-      .createQueryBuilder('token')
-      .setLock('pessimistic_write')
-      .where('token.token_hash = :hash AND token.purpose = :purpose', {
-        hash: hashSecretToken(token),
-        purpose,
-      })
-      .getOne();
+    const row = await this.tokens.findForUpdate(manager, hashSecretToken(token), purpose);
     if (!row) return { outcome: 'unknown' };
     if (row.usedAt) return { outcome: 'used' };
     if (row.expiresAt.getTime() <= Date.now()) return { outcome: 'expired' };
-    await manager.update(EmailToken, { id: row.id }, { usedAt: new Date() });
+    await this.tokens.markUsed(manager, row.id);
     return { outcome: 'valid', userId: row.userId };
   }
 
@@ -64,6 +60,6 @@ export class EmailTokensService {
     userId: string,
     purpose: EmailTokenPurpose,
   ): Promise<void> {
-    await manager.delete(EmailToken, { userId, purpose, usedAt: IsNull() });
+    await this.tokens.deleteUnused(manager, userId, purpose);
   }
 }

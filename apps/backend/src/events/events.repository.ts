@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Recipient } from '@app/contracts';
+import { mailNameSql } from '../users/display-name';
 import { EventDto, MyEventDto } from './dto/event.dto';
 
 const EVENT_COLUMNS = `e.id, e.association_id AS "associationId", e.uid, e.sequence, e.status, e.title,
@@ -49,8 +50,6 @@ async function updateReturning<T>(
 /** Queries of events; each list is a page and its total, two statements whatever the page size. */
 @Injectable()
 export class EventsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   async insert(
     manager: EntityManager,
     id: string,
@@ -138,6 +137,7 @@ export class EventsRepository {
   }
 
   async listOfAssociation(
+    manager: EntityManager,
     associationId: string,
     range: Range,
     limit: number,
@@ -147,19 +147,20 @@ export class EventsRepository {
     const where = `WHERE e.association_id = $1${filter.sql}`;
     const parameters = [associationId, ...filter.parameters];
     const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
+      manager.query(
         `SELECT ${EVENT_COLUMNS} FROM events e ${where}
           ORDER BY e.starts_at, e.id
           LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
         [...parameters, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM events e ${where}`, parameters),
+      manager.query(`SELECT count(*)::int AS total FROM events e ${where}`, parameters),
     ]);
     return { items, total };
   }
 
   /** Scheduled events of every association the user belongs to. */
   async listForMember(
+    manager: EntityManager,
     userId: string,
     range: Range & { from: string },
     limit: number,
@@ -171,7 +172,7 @@ export class EventsRepository {
           WHERE m.user_id = $1 AND e.status = 'scheduled'${filter.sql}`;
     const parameters = [userId, ...filter.parameters];
     const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
+      manager.query(
         `SELECT ${EVENT_COLUMNS}, a.name AS "associationName"
            FROM (SELECT e.* ${from}
                   ORDER BY e.starts_at, e.id
@@ -180,7 +181,7 @@ export class EventsRepository {
           ORDER BY e.starts_at, e.id`,
         [...parameters, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS total ${from}`, parameters),
+      manager.query(`SELECT count(*)::int AS total ${from}`, parameters),
     ]);
     return { items, total };
   }
@@ -188,7 +189,7 @@ export class EventsRepository {
   /** Verified members at this moment: the people an event message is mailed to. */
   async recipientsOf(manager: EntityManager, associationId: string): Promise<Recipient[]> {
     return manager.query(
-      `SELECT u.email, left(u.first_name || ' ' || u.last_name, 300) AS name, u.locale
+      `SELECT u.email, ${mailNameSql('u')} AS name, u.locale
          FROM memberships m
          JOIN users u ON u.id = m.user_id
         WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
@@ -203,11 +204,11 @@ export class EventsRepository {
     event: { id: string; associationId: string },
   ): Promise<{ name: string; email: string }> {
     const rows = await manager.query(
-      `(SELECT left(u.first_name || ' ' || u.last_name, 300) AS name, u.email, 0 AS preference
+      `(SELECT ${mailNameSql('u')} AS name, u.email, 0 AS preference
           FROM events e JOIN users u ON u.id = e.created_by
          WHERE e.id = $1)
        UNION ALL
-       (SELECT left(u.first_name || ' ' || u.last_name, 300), u.email, 1
+       (SELECT ${mailNameSql('u')}, u.email, 1
           FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.association_id = $2 AND m.role = 'admin'
          ORDER BY m.joined_at
@@ -224,7 +225,7 @@ export class EventsRepository {
     userId: string,
   ): Promise<{ name: string; email: string }> {
     const rows = await manager.query(
-      `SELECT left(first_name || ' ' || last_name, 300) AS name, email FROM users WHERE id = $1`,
+      `SELECT ${mailNameSql('u')} AS name, u.email FROM users u WHERE u.id = $1`,
       [userId],
     );
     return rows[0];

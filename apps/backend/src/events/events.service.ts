@@ -42,6 +42,7 @@ export class EventsService {
   ): Promise<Page<EventDto>> {
     await this.access.require(user.id, associationId, 'content:view');
     const { items, total } = await this.events.listOfAssociation(
+      this.dataSource.manager,
       associationId,
       query,
       query.pageSize,
@@ -54,6 +55,7 @@ export class EventsService {
   async listMine(user: AuthUser, query: EventRangeQueryDto): Promise<Page<MyEventDto>> {
     const range = { from: query.from ?? new Date().toISOString(), to: query.to };
     const { items, total } = await this.events.listForMember(
+      this.dataSource.manager,
       user.id,
       range,
       query.pageSize,

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { MinuteDto, MinuteSummaryDto } from './dto/minute.dto';
 
 @Injectable()
 export class MinutesRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** Newest first; a page and its total, two statements whatever the page size. */
   async listPage(
+    manager: EntityManager,
     associationId: string,
     limit: number,
     offset: number,
   ): Promise<{ items: MinuteSummaryDto[]; total: number }> {
     const [items, [{ total }]] = await Promise.all([
-      this.dataSource.query(
+      manager.query(
         `SELECT n.id, n.held_on::text AS "heldOn", left(n.content, 200) AS excerpt,
                 (SELECT count(*)::int FROM minute_voters v WHERE v.minute_id = n.id) AS "voterCount",
                 n.created_at AS "createdAt", n.updated_at AS "updatedAt"
@@ -25,7 +24,7 @@ export class MinutesRepository {
           ORDER BY n.held_on DESC, n.created_at DESC, n.id DESC`,
         [associationId, limit, offset],
       ),
-      this.dataSource.query(
+      manager.query(
         `SELECT count(*)::int AS total FROM minutes WHERE association_id = $1`,
         [associationId],
       ),

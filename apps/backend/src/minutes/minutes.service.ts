@@ -47,6 +47,7 @@ export class MinutesService {
   ): Promise<Page<MinuteSummaryDto>> {
     await this.access.require(user.id, associationId, 'content:view');
     const { items, total } = await this.minutes.listPage(
+      this.dataSource.manager,
       associationId,
       query.pageSize,
       offsetOf(query),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AnyEnvelope, RoutingKey } from '@app/contracts';
+import { OutboxMessage } from './outbox-message.entity';
 
 export interface PendingOutboxRow {
   id: string;
@@ -9,9 +10,26 @@ export interface PendingOutboxRow {
   attempts: number;
 }
 
-/** The relay's queries. Each runs on the manager of the relay's own transaction. */
+/** Every query on `outbox`: the writes of the services, then the relay's. */
 @Injectable()
 export class OutboxRepository {
+  /** Runs on the manager of the caller's transaction, so the row commits with the change it reports. */
+  async insert(
+    manager: EntityManager,
+    message: { id: string; routingKey: RoutingKey; payload: AnyEnvelope },
+  ): Promise<OutboxMessage> {
+    const rows: OutboxMessage[] = await manager.query(
+      `INSERT INTO outbox (id, routing_key, payload) VALUES ($1, $2, $3)
+       RETURNING id, routing_key AS "routingKey", payload, created_at AS "createdAt",
+                 published_at AS "publishedAt", attempts, last_error AS "lastError",
+                 next_attempt_at AS "nextAttemptAt"`,
+      [message.id, message.routingKey, message.payload],
+    );
+    return rows[0];
+  }
+
+  // The relay's queries, each on the manager of the relay's own transaction.
+
   /**
    * Locks up to `limit` due rows, oldest first. SKIP LOCKED lets several relays (one per backend
    * replica) share the table: each takes rows the others are not holding.

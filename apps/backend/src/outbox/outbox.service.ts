@@ -4,6 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { EntityManager } from 'typeorm';
 import { AnyEnvelope, createEnvelope, PayloadOf, RoutingKey } from '@app/contracts';
 import { OutboxMessage } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 
 /**
  * Writes "send this message" rows. Callers pass the EntityManager of their own transaction so
@@ -11,7 +12,10 @@ import { OutboxMessage } from './outbox-message.entity';
  */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly cls: ClsService) {}
+  constructor(
+    private readonly cls: ClsService,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async enqueue<K extends RoutingKey>(
     manager: EntityManager,
@@ -22,11 +26,10 @@ export class OutboxService {
       id: randomUUID(),
       correlationId: this.cls.getId() ?? randomUUID(),
     });
-    const message = manager.create(OutboxMessage, {
+    return this.outbox.insert(manager, {
       id: envelope.id,
       routingKey: type,
       payload: envelope as AnyEnvelope,
     });
-    return manager.save(OutboxMessage, message);
   }
 }

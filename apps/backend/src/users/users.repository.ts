@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Locale } from '@app/contracts';
 import { offsetOf, Page, pageOf, SearchPageQueryDto } from '../common/pagination';
+import { containsPattern } from '../database/contains-pattern';
 import { UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import { displayNameSql } from './display-name';
 import { User } from './entities/user.entity';
 
 export interface NewUser {
@@ -15,30 +16,55 @@ export interface NewUser {
   locale: Locale;
 }
 
-/** `%` and `_` typed by a user are searched for literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+export interface ProfileChanges {
+  firstName?: string;
+  lastName?: string;
+  birthDate?: string | null;
+  locale?: Locale;
 }
+
+/** Every column but the password hash, which only `findWithPasswordHash` loads. */
+const USER_COLUMNS = `u.id, u.email, u.first_name AS "firstName", u.last_name AS "lastName",
+  u.birth_date::text AS "birthDate", u.locale, u.email_verified_at AS "emailVerifiedAt",
+  u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
 
 /** Every query on `users`. The directory queries use the partial indexes of the accounts migration. */
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
-
-  findById(id: string): Promise<User | null> {
-    return this.users.findOneBy({ id });
+  async findById(manager: EntityManager, id: string): Promise<User | undefined> {
+    const rows: User[] = await manager.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [
+      id,
+    ]);
+    return rows[0];
   }
 
-  findByEmail(email: string, manager: EntityManager = this.users.manager): Promise<User | null> {
-    return manager.findOneBy(User, { email });
+  async findByEmail(manager: EntityManager, email: string): Promise<User | undefined> {
+    const rows: User[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.email = $1`,
+      [email],
+    );
+    return rows[0];
   }
 
   /** The user with the password hash, which other queries never load. */
-  findWithPasswordHash(where: { email: string } | { id: string }): Promise<User | null> {
-    const query = this.users.createQueryBuilder('user').addSelect('user.passwordHash');
-    return 'email' in where
-      ? query.where('user.email = :email', { email: where.email }).getOne()
-      : query.where('user.id = :id', { id: where.id }).getOne();
+  async findWithPasswordHash(
+    manager: EntityManager,
+    where: { email: string } | { id: string },
+  ): Promise<User | undefined> {
+    const [column, value] = 'email' in where ? ['email', where.email] : ['id', where.id];
+    const rows: User[] = await manager.query(
+      `SELECT ${USER_COLUMNS}, u.password_hash AS "passwordHash" FROM users u WHERE u.${column} = $1`,
+      [value],
+    );
+    return rows[0];
+  }
+
+  async findVerifiedById(manager: EntityManager, id: string): Promise<User | undefined> {
+    const rows: User[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.email_verified_at IS NOT NULL`,
+      [id],
+    );
+    return rows[0];
   }
 
   /** Inserts the user unless the email is taken; answers the new id, or null when taken. */
@@ -53,12 +79,35 @@ export class UsersRepository {
     return rows[0]?.id ?? null;
   }
 
-  async update(
-    id: string,
-    changes: Partial<User>,
-    manager: EntityManager = this.users.manager,
-  ): Promise<void> {
-    if (Object.keys(changes).length > 0) await manager.update(User, { id }, changes);
+  /** Replaces the fields present in `changes`; `updated_at` moves even when none is. */
+  async update(manager: EntityManager, id: string, changes: ProfileChanges): Promise<void> {
+    await manager.query(
+      `UPDATE users
+          SET first_name = CASE WHEN $2 THEN $3 ELSE first_name END,
+              last_name = CASE WHEN $4 THEN $5 ELSE last_name END,
+              birth_date = CASE WHEN $6 THEN $7::date ELSE birth_date END,
+              locale = CASE WHEN $8 THEN $9 ELSE locale END,
+              updated_at = now()
+        WHERE id = $1`,
+      [
+        id,
+        changes.firstName !== undefined,
+        changes.firstName ?? null,
+        changes.lastName !== undefined,
+        changes.lastName ?? null,
+        changes.birthDate !== undefined,
+        changes.birthDate ?? null,
+        changes.locale !== undefined,
+        changes.locale ?? null,
+      ],
+    );
+  }
+
+  async setPasswordHash(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      passwordHash,
+    ]);
   }
 
   /** Keeps the first verification time when the address was already verified. */
@@ -70,52 +119,43 @@ export class UsersRepository {
   }
 
   /** Deletes the user; their tokens and sessions go with them (ON DELETE CASCADE). */
-  async delete(id: string, manager: EntityManager = this.users.manager): Promise<void> {
-    await manager.delete(User, { id });
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(`DELETE FROM users WHERE id = $1`, [id]);
   }
 
-  findVerifiedById(id: string): Promise<User | null> {
-    return this.users
-      .createQueryBuilder('user')
-      .where('user.id = :id AND user.email_verified_at IS NOT NULL', { id })
-      .getOne();
-  }
-
-  /** Verified users by name; `q` matches a substring of the full name, or the exact email. */
-  async directory(query: SearchPageQueryDto): Promise<Page<UserSummaryDto>> {
-    const builder = this.users
-      .createQueryBuilder('user')
-      .select(['user.id', 'user.firstName', 'user.lastName'])
-      .where('user.email_verified_at IS NOT NULL');
-    if (query.q) {
-      const needle = query.q.toLowerCase();
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where(`lower(user.first_name || ' ' || user.last_name) LIKE :pattern`, {
-              pattern: `%${escapeLike(needle)}%`,
-            })
-            .orWhere('user.email = :email', { email: needle }),
-        ),
-      );
-    }
-    const [users, total] = await builder
-      .orderBy('user.lastName', 'ASC')
-      .addOrderBy('user.firstName', 'ASC')
-      .addOrderBy('user.id', 'ASC')
-      .offset(offsetOf(query))
-      .limit(query.pageSize)
-      .getManyAndCount();
-    return pageOf(
-      users.map(({ id, firstName, lastName }) => ({ id, firstName, lastName })),
-      total,
-      query,
-    );
+  /**
+   * Verified users by name; `q` matches a substring of the display name (case-insensitive), or
+   * the exact email. A page and its total, two statements whatever the page size.
+   */
+  async directory(
+    manager: EntityManager,
+    query: Pick<SearchPageQueryDto, 'page' | 'pageSize' | 'q'>,
+  ): Promise<Page<UserSummaryDto>> {
+    const needle = query.q?.toLowerCase();
+    const where = needle
+      ? `WHERE u.email_verified_at IS NOT NULL
+           AND (lower(${displayNameSql('u')}) LIKE $1 OR u.email = $2)`
+      : `WHERE u.email_verified_at IS NOT NULL`;
+    const filter = needle ? [containsPattern(needle), needle] : [];
+    const [items, [{ total }]] = await Promise.all([
+      manager.query(
+        `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"
+           FROM users u
+          ${where}
+          ORDER BY u.last_name, u.first_name, u.id
+          LIMIT $${filter.length + 1} OFFSET $${filter.length + 2}`,
+        [...filter, query.pageSize, offsetOf(query)],
+      ) as Promise<UserSummaryDto[]>,
+      manager.query(`SELECT count(*)::int AS total FROM users u ${where}`, filter) as Promise<
+        Array<{ total: number }>
+      >,
+    ]);
+    return pageOf(items, total, query);
   }
 
   /** Ages are whole years on today's date (UTC), over verified users who gave a birth date. */
-  async stats(): Promise<UserStatsDto> {
-    const [row] = await this.users.query(`
+  async stats(manager: EntityManager): Promise<UserStatsDto> {
+    const [row]: UserStatsDto[] = await manager.query(`
       SELECT count(*)::int AS count,
              count(birth_date)::int AS "withBirthDate",
              round(avg(age_years), 1)::float8 AS "meanAge",
@@ -126,6 +166,6 @@ export class UsersRepository {
         FROM users
         WHERE email_verified_at IS NOT NULL
       ) verified`);
-    return row as UserStatsDto;
+    return row;
   }
 }

@@ -47,7 +47,7 @@ export class UsersService {
 
   async updateMe(userId: string, changes: UpdateMeDto): Promise<MeDto> {
     await this.existing(userId);
-    await this.users.update(userId, changes);
+    await this.users.update(this.dataSource.manager, userId, changes);
     return this.me(userId);
   }
 
@@ -59,7 +59,7 @@ export class UsersService {
     await this.checkPassword(userId, currentPassword);
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await this.users.update(userId, { passwordHash }, manager);
+      await this.users.setPasswordHash(manager, userId, passwordHash);
       await this.sessions.revokeAllOf(manager, userId);
     });
   }
@@ -68,21 +68,21 @@ export class UsersService {
     await this.checkPassword(userId, password);
     await this.dataSource.transaction(async (manager) => {
       await this.associations.assertNotOnlyAdmin(manager, userId);
-      await this.users.delete(userId, manager);
+      await this.users.delete(manager, userId);
     });
   }
 
   directory(query: SearchPageQueryDto): Promise<Page<UserSummaryDto>> {
-    return this.users.directory(query);
+    return this.users.directory(this.dataSource.manager, query);
   }
 
   stats(): Promise<UserStatsDto> {
-    return this.users.stats();
+    return this.users.stats(this.dataSource.manager);
   }
 
   /** A verified user's public profile; unverified accounts are not visible to anyone. */
   async profile(userId: string): Promise<UserProfileDto> {
-    const user = await this.users.findVerifiedById(userId);
+    const user = await this.users.findVerifiedById(this.dataSource.manager, userId);
     if (!user) throw userNotFound();
     return {
       id: user.id,
@@ -94,14 +94,14 @@ export class UsersService {
   }
 
   private async existing(userId: string): Promise<User> {
-    const user = await this.users.findById(userId);
+    const user = await this.users.findById(this.dataSource.manager, userId);
     // A valid access token can outlive its account by up to its lifetime.
     if (!user) throw userNotFound();
     return user;
   }
 
   private async checkPassword(userId: string, password: string): Promise<void> {
-    const user = await this.users.findWithPasswordHash({ id: userId });
+    const user = await this.users.findWithPasswordHash(this.dataSource.manager, { id: userId });
     if (!user) throw userNotFound();
     if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword();
   }
