@@ -100,6 +100,31 @@ describe('associations and members', () => {
       expect(again.body.type).toBe('urn:agora:problem:association-name-taken');
     });
 
+    it('answers 500, not 409, for a unique violation the code does not expect', async () => {
+      const owner = await createSignedInUser(sut);
+      await sut.dataSource.query(`
+        CREATE FUNCTION clash_elsewhere() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION 'duplicate key in some_other_key'
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'some_other_key';
+        END $$`);
+      await sut.dataSource.query(
+        `CREATE TRIGGER clash_elsewhere BEFORE INSERT ON associations FOR EACH ROW EXECUTE FUNCTION clash_elsewhere()`,
+      );
+      try {
+        const response = await sut.request('POST', '/api/associations', {
+          token: owner.accessToken,
+          body: { name: 'Clashing Club' },
+        });
+        expect(response.status).toBe(500);
+        expect(response.body.type).toBe('urn:agora:problem:internal-error');
+        expect(response.body.detail).not.toContain('some_other_key');
+      } finally {
+        await sut.dataSource.query(`DROP TRIGGER clash_elsewhere ON associations`);
+        await sut.dataSource.query(`DROP FUNCTION clash_elsewhere()`);
+      }
+    });
+
     it('lets only admins change it', async () => {
       const { admin, member, outsider, association } = await createCast(sut);
       const body = { name: `${association.name} renamed`, description: 'We play on Tuesdays.' };
@@ -173,6 +198,7 @@ describe('associations and members', () => {
         '/api/associations?pageSize=1000000',
         '/api/associations?pageSize=0',
         `/api/associations?q=${'x'.repeat(101)}`,
+        '/api/associations?q=nul%00inside',
       ]) {
         const response = await sut.request(path.endsWith('zzz') ? 'DELETE' : 'GET', path, {
           token,

@@ -256,6 +256,9 @@ describe('events', () => {
       ['startsAt', { ...concert, startsAt: '2030-03-01T18:30:00' }],
       ['startsAt', { ...concert, startsAt: 'tomorrow' }],
       ['startsAt', { ...concert, startsAt: 1893456000000 }],
+      // An offset PostgreSQL cannot store must be refused here, not by the database.
+      ['startsAt', { ...concert, startsAt: '2030-03-01T18:30:00+16:00' }],
+      ['endsAt', { ...concert, endsAt: '2030-03-01T20:30:00-23:59' }],
       ['endsAt', { ...concert, endsAt: '2030-03-01T17:00:00+01:00' }],
       ['endsAt', { ...concert, endsAt: concert.startsAt }],
       ['title', { ...concert, title: 'x'.repeat(100 * 1024) }],
@@ -287,6 +290,13 @@ describe('events', () => {
     expect(
       (await sut.request('GET', `${path}?from=2027-02-30T00:00:00Z`, { token: admin.accessToken }))
         .status,
+    ).toBe(400);
+    expect(
+      (
+        await sut.request('GET', `${path}?to=${encodeURIComponent('2027-01-01T00:00:00+20:00')}`, {
+          token: admin.accessToken,
+        })
+      ).status,
     ).toBe(400);
     const [{ count }] = await sut.dataSource.query(
       `SELECT count(*)::int AS count FROM events WHERE association_id = $1`,

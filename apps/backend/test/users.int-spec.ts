@@ -331,7 +331,12 @@ describe('users', () => {
         }),
         404,
       );
-      expectProblem(await sut.request('GET', '/api/users/not-a-uuid', { token: accessToken }), 400);
+      const malformed = await sut.request('GET', '/api/users/not-a-uuid', { token: accessToken });
+      expectProblem(malformed, 400);
+      expect(badFields(malformed)).toEqual(['id']);
+      const nul = await sut.request('GET', '/api/users?q=a%00b', { token: accessToken });
+      expectProblem(nul, 400);
+      expect(badFields(nul)).toEqual(['q']);
       expectProblem(await sut.request('GET', `/api/users/${unverified.id}`), 401);
     });
   });

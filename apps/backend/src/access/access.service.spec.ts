@@ -1,5 +1,6 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ProblemException } from '../common/problem';
+import { AdminsOnly, AssociationNotFound } from './access-problems';
 import { AccessService, Permission } from './access.service';
 import { AssociationRole } from './association-role';
 
@@ -37,10 +38,7 @@ describe('AccessService', () => {
         associationName: 'Chess club',
         role,
       });
-    else
-      await expect(result).rejects.toBeInstanceOf(
-        outcome === 403 ? ForbiddenException : NotFoundException,
-      );
+    else await expect(result).rejects.toMatchObject({ status: outcome });
   });
 
   it('answers a missing association and a hidden one alike', async () => {
@@ -50,10 +48,9 @@ describe('AccessService', () => {
     const hidden = await sutWith({ ...association, role: null })
       .require('u1', 'a1', 'content:view')
       .catch((error: Error) => error);
-    expect(missing).toBeInstanceOf(NotFoundException);
-    expect((hidden as NotFoundException).getResponse()).toEqual(
-      (missing as NotFoundException).getResponse(),
-    );
+    expect(missing).toBeInstanceOf(AssociationNotFound);
+    expect(hidden).toEqual(missing);
+    expect((hidden as ProblemException).detail).toBe((missing as ProblemException).detail);
   });
 
   it('throws what the caller chose instead of "no such association"', async () => {
@@ -63,5 +60,14 @@ describe('AccessService', () => {
         notFound: () => new EventNotFound(),
       }),
     ).rejects.toBeInstanceOf(EventNotFound);
+  });
+
+  it('tells members and outsiders alike that only admins may manage', async () => {
+    await expect(
+      sutWith({ ...association, role: 'member' }).require('u1', 'a1', 'content:manage'),
+    ).rejects.toBeInstanceOf(AdminsOnly);
+    await expect(
+      sutWith({ ...association, role: null }).require('u1', 'a1', 'association:manage'),
+    ).rejects.toBeInstanceOf(AdminsOnly);
   });
 });

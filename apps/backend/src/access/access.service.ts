@@ -1,5 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AdminsOnly, AssociationNotFound, MembersOnly } from './access-problems';
 import { AssociationRole } from './association-role';
 
 /**
@@ -45,12 +46,6 @@ export interface AccessOptions {
   notFound?: () => Error;
 }
 
-export class AssociationNotFound extends NotFoundException {
-  constructor() {
-    super('No such association, or you may not see it.');
-  }
-}
-
 /**
  * The one place that decides who may do what in an association. Every route of the association
  * domain goes through `require` (immich's pattern: one helper, "missing" and "hidden" look alike).
@@ -85,11 +80,7 @@ export class AccessService {
     const rule = RULES[permission];
     if (!satisfies(access.role, rule.minimumRole)) {
       if (access.role === null && rule.hiddenFromOutsiders) throw notFound();
-      throw new ForbiddenException(
-        rule.minimumRole === 'admin'
-          ? 'Only an admin of this association may do this.'
-          : 'Only members of this association may do this.',
-      );
+      throw rule.minimumRole === 'admin' ? new AdminsOnly() : new MembersOnly();
     }
     return access;
   }

@@ -1,4 +1,4 @@
-import { HttpStatus, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../common/problem';
 
 export class AssociationNameTaken extends ProblemException {
@@ -50,8 +50,13 @@ export class UserNotEligible extends ProblemException {
   }
 }
 
-export class MemberNotFound extends NotFoundException {
+export class MemberNotFound extends ProblemException {
   constructor() {
-    super('This user is not a member of the association.');
+    super(
+      HttpStatus.NOT_FOUND,
+      'not-found',
+      'Not found',
+      'This user is not a member of the association.',
+    );
   }
 }

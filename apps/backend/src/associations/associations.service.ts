@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
+import { violatesConstraint } from '../common/constraint-violation';
 import { offsetOf, Page, pageOf, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
 import { EventsService } from '../events/events.service';
 import {
@@ -19,6 +20,9 @@ import {
   UpdateAssociationDto,
 } from './dto/association.dto';
 import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto';
+
+/** The unique index of the associations migration that makes names unique whatever their case. */
+const ASSOCIATION_NAME_KEY = 'associations_name_key';
 
 @Injectable()
 export class AssociationsService {
@@ -176,17 +180,12 @@ export class AssociationsService {
     return member;
   }
 
+  /** The unique index on lower(name) is the rule: a clash on it, and only on it, is a 409. */
   private async withUniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
-      const driverError =
-        error instanceof QueryFailedError
-          ? (error.driverError as { code?: string; constraint?: string })
-          : undefined;
-      if (driverError?.code === '23505' && driverError.constraint === 'associations_name_key') {
-        throw new AssociationNameTaken(name);
-      }
+      if (violatesConstraint(error, ASSOCIATION_NAME_KEY)) throw new AssociationNameTaken(name);
       throw error;
     }
   }

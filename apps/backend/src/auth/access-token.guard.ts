@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
+import { AccessTokenInvalid, AccessTokenRequired } from './auth-problems';
 import { AccessTokenClaims, AuthUser, IS_PUBLIC } from './auth-user';
 
 /**
@@ -26,14 +27,14 @@ export class AccessTokenGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) {
-      throw new UnauthorizedException('An access token is required (Authorization: Bearer …).');
+      throw new AccessTokenRequired();
     }
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
       request.user = { id: claims.sub };
       return true;
     } catch {
-      throw new UnauthorizedException('The access token is invalid or has expired.');
+      throw new AccessTokenInvalid();
     }
   }
 }

@@ -1,8 +1,8 @@
-import { ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { ProblemException } from '../common/problem';
+import { TooManyAttempts } from './auth-problems';
 
 const MINUTE_MS = 60_000;
 
@@ -48,11 +48,6 @@ export class AuthThrottlerGuard extends ThrottlerGuard {
       .switchToHttp()
       .getResponse<FastifyReply>()
       .header('retry-after', String(retryAfterSeconds));
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      'too-many-requests',
-      'Too many requests',
-      `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
-    );
+    throw new TooManyAttempts(retryAfterSeconds);
   }
 }

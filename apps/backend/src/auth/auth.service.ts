@@ -1,8 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, EntityManager } from 'typeorm';
 import { Recipient, RoutingKey } from '@app/contracts';
-import { ProblemException } from '../common/problem';
 import { AppConfig } from '../config/app-config';
 import { AccountMetrics } from '../metrics/domain-metrics';
 import { OutboxService } from '../outbox/outbox.service';
@@ -10,6 +9,13 @@ import { MeDto } from '../users/dto/user.dto';
 import { displayName } from '../users/display-name';
 import { User } from '../users/entities/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import {
+  EmailNotVerified,
+  InvalidCredentials,
+  InvalidRefreshToken,
+  InvalidToken,
+  TokenAlreadyUsed,
+} from './auth-problems';
 import { AccessTokenClaims } from './auth-user';
 import { EmailDto, LoginDto, PasswordResetConfirmDto, RegisterDto } from './dto/auth-requests.dto';
 import { SessionDto, VerifiedDto } from './dto/auth-responses.dto';
@@ -23,38 +29,9 @@ export interface IssuedSession {
   refreshToken: string;
 }
 
-const invalidCredentials = () =>
-  new ProblemException(
-    HttpStatus.UNAUTHORIZED,
-    'invalid-credentials',
-    'Wrong email or password',
-    'The email or the password is wrong.',
-  );
-
-const invalidRefreshToken = () =>
-  new ProblemException(
-    HttpStatus.UNAUTHORIZED,
-    'invalid-refresh-token',
-    'Session ended',
-    'The refresh token is missing, expired or revoked; log in again.',
-  );
-
 /** Unknown and expired tokens are a bad request (400); a used one conflicts with its state (409). */
 function rejectToken(outcome: Exclude<ConsumedToken['outcome'], 'valid'>): never {
-  if (outcome === 'used') {
-    throw new ProblemException(
-      HttpStatus.CONFLICT,
-      'token-already-used',
-      'Link already used',
-      'This link has already been used.',
-    );
-  }
-  throw new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    'invalid-token',
-    'Invalid or expired link',
-    'This link is not valid or has expired; ask for a new one.',
-  );
+  throw outcome === 'used' ? new TokenAlreadyUsed() : new InvalidToken();
 }
 
 function recipientOf(user: Pick<User, 'email' | 'firstName' | 'lastName' | 'locale'>): Recipient {
@@ -133,17 +110,12 @@ export class AuthService {
       : await this.passwords.verifyAgainstNobody(password);
     if (!user || !passwordMatches) {
       this.metrics.login('invalid_credentials');
-      throw invalidCredentials();
+      throw new InvalidCredentials();
     }
     // Checked after the password, so the answer tells nothing to someone without it.
     if (!user.emailVerifiedAt) {
       this.metrics.login('unverified');
-      throw new ProblemException(
-        HttpStatus.FORBIDDEN,
-        'email-not-verified',
-        'Email not verified',
-        'Confirm your email address with the link we sent before logging in.',
-      );
+      throw new EmailNotVerified();
     }
     this.metrics.login('success');
     return {
@@ -155,7 +127,7 @@ export class AuthService {
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     const rotated = refreshToken ? await this.sessions.rotate(refreshToken) : null;
     const user = rotated ? await this.users.findById(this.dataSource.manager, rotated.userId) : null;
-    if (!rotated || !user) throw invalidRefreshToken();
+    if (!rotated || !user) throw new InvalidRefreshToken();
     return { session: await this.sessionFor(user), refreshToken: rotated.token };
   }
 

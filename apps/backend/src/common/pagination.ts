@@ -2,6 +2,7 @@ import { Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { NoNulCharacter } from '../access/text';
 
 export const MAX_PAGE_SIZE = 100;
 /** Deep pages are refused rather than scanned: nobody pages past a million. */
@@ -29,6 +30,7 @@ export class SearchPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Case-insensitive search', maxLength: 100 })
   @IsOptional()
   @IsString()
+  @NoNulCharacter()
   @MaxLength(100)
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   q?: string;

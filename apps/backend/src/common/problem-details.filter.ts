@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QueryFailedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDocument, ProblemException, problemType } from './problem';
 
 const SLUG_BY_STATUS: Record<number, string> = {
@@ -34,15 +33,6 @@ const TITLE_BY_STATUS: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-/** PostgreSQL errors that can only come from what the client sent, never from a bug of ours alone. */
-const CLIENT_SQLSTATES: Record<string, number> = {
-  '22P02': 400, // invalid text representation (e.g. a malformed uuid)
-  '22007': 400, // invalid datetime format
-  '22008': 400, // datetime out of range
-  '22003': 400, // numeric value out of range
-  '23505': 409, // unique violation
-};
-
 function genericProblem(status: number, detail: string): ProblemDocument {
   return {
     type: problemType(SLUG_BY_STATUS[status] ?? `http-${status}`),
@@ -62,8 +52,12 @@ function detailOf(exception: HttpException): string {
 }
 
 /**
- * Turns anything thrown while handling a request into `application/problem+json`. Client errors
- * say what was wrong; server errors are logged in full and answered without any internals.
+ * Turns anything thrown while handling a request into `application/problem+json`. Our own code
+ * throws the problems of its feature (`<feature>-problems.ts`); what the framework raises (the
+ * validation pipe, unknown routes, Fastify's parser) gets the generic problem of its status.
+ * Anything else, database errors included, is a bug of ours: logged in full, answered 500
+ * without any internals. A constraint violation the code expects is turned into a problem where
+ * the write happens (see `violatesConstraint`), never here.
  */
 export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   if (exception instanceof ProblemException) {
@@ -77,16 +71,6 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDocument {
   }
   if (exception instanceof HttpException) {
     return genericProblem(exception.getStatus(), detailOf(exception));
-  }
-  if (exception instanceof QueryFailedError) {
-    const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
-    const status = CLIENT_SQLSTATES[code];
-    if (status) {
-      return genericProblem(
-        status,
-        status === 409 ? 'This conflicts with existing data.' : 'A value in the request is out of range.',
-      );
-    }
   }
   // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx status.
   const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;

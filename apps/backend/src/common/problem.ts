@@ -25,8 +25,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const problemType = (slug: string) => `urn:agora:problem:${slug}`;
 
 /**
- * An error with a problem type of its own. Services throw it (or Nest's built-in HTTP
- * exceptions, which map to a generic type per status) and the filter renders it.
+ * An error with a problem type of its own. Each feature declares its problems once, as
+ * subclasses in its `<feature>-problems.ts`; services throw those and only the filter renders
+ * them. (Nest's built-in HTTP exceptions are left to the framework, which maps them to a generic
+ * type per status.)
  */
 export class ProblemException extends HttpException {
   constructor(

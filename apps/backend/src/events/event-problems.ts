@@ -1,9 +1,10 @@
-import { HttpStatus, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
 import { ProblemException, ValidationProblem } from '../common/problem';
 
-export class EventNotFound extends NotFoundException {
+/** Also the answer to an outsider: they may not learn the event exists. */
+export class EventNotFound extends ProblemException {
   constructor() {
-    super('No such event, or you may not see it.');
+    super(HttpStatus.NOT_FOUND, 'not-found', 'Not found', 'No such event, or you may not see it.');
   }
 }
 

@@ -1,8 +1,12 @@
 import { Transform } from 'class-transformer';
 import { isISO8601, registerDecorator, ValidationOptions } from 'class-validator';
 
-/** A calendar date-time with an explicit offset; years 1900–2999; at most millisecond precision. */
-const INSTANT = /^(19|2\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * A calendar date-time with an explicit offset; years 1900–2999; at most millisecond precision;
+ * offsets up to ±14:59 (real ones stop at +14:00; PostgreSQL refuses beyond ±15:59).
+ */
+const INSTANT =
+  /^(19|2\d)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):\d{2})$/;
 
 export function isInstant(value: unknown): value is string {
   return (

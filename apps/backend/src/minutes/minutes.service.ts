@@ -1,35 +1,11 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
 import { offsetOf, Page, pageOf, PageQueryDto } from '../common/pagination';
-import { ProblemException } from '../common/problem';
 import { CreateMinuteDto, MinuteDto, MinuteSummaryDto, UpdateMinuteDto } from './dto/minute.dto';
+import { MinuteNotFound, VotersNotMembers } from './minute-problems';
 import { MinutesRepository } from './minutes.repository';
-
-export class MinuteNotFound extends NotFoundException {
-  constructor() {
-    super('No such minutes in this association.');
-  }
-}
-
-/** Names every bad id in `invalidVoterIds`; the readable texts name the first few only. */
-export class VotersNotMembers extends ProblemException {
-  constructor(invalidVoterIds: string[]) {
-    const shown = invalidVoterIds.slice(0, 10).join(', ');
-    const more = invalidVoterIds.length > 10 ? ` and ${invalidVoterIds.length - 10} more` : '';
-    super(
-      HttpStatus.UNPROCESSABLE_ENTITY,
-      'voters-not-members',
-      'Every voter must be a member',
-      `These voters are not members of the association: ${shown}${more}.`,
-      {
-        invalidVoterIds,
-        errors: [{ field: 'voterIds', message: `not members of the association: ${shown}${more}` }],
-      },
-    );
-  }
-}
 
 /** Minutes of general assemblies: members read them, admins write them. */
 @Injectable()

@@ -4,8 +4,6 @@ import {
   Delete,
   Get,
   HttpCode,
-  Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -19,6 +17,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { UuidParam } from '../access/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { RefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -115,7 +114,7 @@ export class UsersController {
   @ApiOperation({ summary: 'A user’s profile and the associations they belong to' })
   @ApiOkResponse({ type: UserProfileDto })
   @ApiProblems(400, 401, 404)
-  profile(@Param('id', ParseUUIDPipe) id: string): Promise<UserProfileDto> {
+  profile(@UuidParam('id') id: string): Promise<UserProfileDto> {
     return this.users.profile(id);
   }
 }

@@ -1,9 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AssociationsService } from '../associations/associations.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshSessionsService } from '../auth/refresh-sessions.service';
-import { ProblemException } from '../common/problem';
 import { Page, SearchPageQueryDto } from '../common/pagination';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
 import {
@@ -13,23 +12,8 @@ import {
   UserSummaryDto,
 } from './dto/user.dto';
 import { User } from './entities/user.entity';
+import { UserNotFound, WrongPassword } from './user-problems';
 import { UsersRepository } from './users.repository';
-
-const userNotFound = () =>
-  new ProblemException(
-    HttpStatus.NOT_FOUND,
-    'user-not-found',
-    'User not found',
-    'There is no such user.',
-  );
-
-const wrongPassword = () =>
-  new ProblemException(
-    HttpStatus.FORBIDDEN,
-    'wrong-password',
-    'Wrong password',
-    'The current password is not correct.',
-  );
 
 @Injectable()
 export class UsersService {
@@ -83,7 +67,7 @@ export class UsersService {
   /** A verified user's public profile; unverified accounts are not visible to anyone. */
   async profile(userId: string): Promise<UserProfileDto> {
     const user = await this.users.findVerifiedById(this.dataSource.manager, userId);
-    if (!user) throw userNotFound();
+    if (!user) throw new UserNotFound();
     return {
       id: user.id,
       firstName: user.firstName,
@@ -96,13 +80,13 @@ export class UsersService {
   private async existing(userId: string): Promise<User> {
     const user = await this.users.findById(this.dataSource.manager, userId);
     // A valid access token can outlive its account by up to its lifetime.
-    if (!user) throw userNotFound();
+    if (!user) throw new UserNotFound();
     return user;
   }
 
   private async checkPassword(userId: string, password: string): Promise<void> {
     const user = await this.users.findWithPasswordHash(this.dataSource.manager, { id: userId });
-    if (!user) throw userNotFound();
-    if (!(await this.passwords.verify(user.passwordHash, password))) throw wrongPassword();
+    if (!user) throw new UserNotFound();
+    if (!(await this.passwords.verify(user.passwordHash, password))) throw new WrongPassword();
   }
 }

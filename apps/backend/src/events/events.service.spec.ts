@@ -1,0 +1,452 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { createEnvelope, EventNotification, Recipient, RoutingKey } from '@app/contracts';
+import { AccessService } from '../access/access.service';
+import { AssociationRole } from '../access/association-role';
+import { AppConfig } from '../config/app-config';
+import { EventMetrics } from '../metrics/domain-metrics';
+import { OutboxService } from '../outbox/outbox.service';
+import { CreateEventDto, EventDto, EventRangeQueryDto } from './dto/event.dto';
+import { EventsRepository, EventValues, Range } from './events.repository';
+import { EventsService } from './events.service';
+
+const ASSOCIATION = { id: '0b6a44f1-7c2d-4e55-9a38-2d3c1a7e9f01', name: 'Chess Club' };
+const ADMIN = 'a0000000-0000-4000-8000-000000000001';
+const MEMBER = 'a0000000-0000-4000-8000-000000000002';
+const OUTSIDER = 'a0000000-0000-4000-8000-000000000003';
+const ROLES: Record<string, AssociationRole> = { [ADMIN]: 'admin', [MEMBER]: 'member' };
+
+const RECIPIENTS: Recipient[] = [
+  { email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
+  { email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
+];
+const ORGANIZER = { name: 'Ada Lovelace', email: 'ada@example.org' };
+
+const concert: CreateEventDto = {
+  title: 'Spring concert',
+  description: 'Bring a chair',
+  location: 'Town hall',
+  startsAt: '2030-03-01T18:30:00+01:00',
+  endsAt: '2030-03-01T20:30:00+01:00',
+  timeZone: 'Europe/Paris',
+};
+
+/** The events table in memory: what the service reads back is what it wrote. */
+class FakeEventsRepository {
+  readonly rows = new Map<string, EventDto>();
+  listedFor: { userId: string; range: Range } | undefined;
+
+  async insert(
+    _manager: EntityManager,
+    id: string,
+    associationId: string,
+    _createdBy: string,
+    values: EventValues,
+  ): Promise<EventDto> {
+    const now = new Date('2026-01-01T00:00:00Z');
+    const event: EventDto = {
+      id,
+      associationId,
+      uid: `${id}@agora`,
+      sequence: 0,
+      status: 'scheduled',
+      title: values.title,
+      description: values.description,
+      location: values.location,
+      startsAt: new Date(values.startsAt),
+      endsAt: new Date(values.endsAt),
+      timeZone: values.timeZone,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.rows.set(id, event);
+    return { ...event };
+  }
+
+  async findById(_manager: EntityManager, id: string): Promise<EventDto | undefined> {
+    const event = this.rows.get(id);
+    return event && { ...event };
+  }
+
+  async update(_manager: EntityManager, id: string, values: EventValues): Promise<EventDto> {
+    const event = this.rows.get(id)!;
+    const updated: EventDto = {
+      ...event,
+      ...values,
+      startsAt: new Date(values.startsAt),
+      endsAt: new Date(values.endsAt),
+      sequence: event.sequence + 1,
+    };
+    this.rows.set(id, updated);
+    return { ...updated };
+  }
+
+  async cancel(_manager: EntityManager, id: string): Promise<EventDto> {
+    const event = this.rows.get(id)!;
+    const cancelled: EventDto = { ...event, status: 'cancelled', sequence: event.sequence + 1 };
+    this.rows.set(id, cancelled);
+    return { ...cancelled };
+  }
+
+  async cancelUpcomingOfAssociation(
+    manager: EntityManager,
+    associationId: string,
+  ): Promise<EventDto[]> {
+    const upcoming = [...this.rows.values()].filter(
+      (event) =>
+        event.associationId === associationId &&
+        event.status === 'scheduled' &&
+        event.endsAt.getTime() > Date.now(),
+    );
+    return Promise.all(upcoming.map((event) => this.cancel(manager, event.id)));
+  }
+
+  async listForMember(userId: string, range: Range & { from: string }) {
+    this.listedFor = { userId, range };
+    return { items: [], total: 0 };
+  }
+
+  async recipientsOf(): Promise<Recipient[]> {
+    return RECIPIENTS;
+  }
+
+  async organizer(): Promise<{ name: string; email: string }> {
+    return ORGANIZER;
+  }
+
+  async organizerOfEvent(): Promise<{ name: string; email: string }> {
+    return ORGANIZER;
+  }
+}
+
+/** Records what would be mailed, after the contract's own check of each payload. */
+class FakeOutbox {
+  readonly messages: { type: RoutingKey; data: EventNotification }[] = [];
+
+  async enqueue(_manager: EntityManager, type: RoutingKey, data: EventNotification) {
+    const envelope = createEnvelope(type, data, { id: randomUUID(), correlationId: 'test' });
+    this.messages.push({ type, data: envelope.data as EventNotification });
+  }
+}
+
+class FakeMetrics {
+  created = 0;
+  eventCreated(): void {
+    this.created += 1;
+  }
+}
+
+/** The access query answers with the caller's role in the one association there is. */
+function fakeDataSource(): DataSource {
+  const manager = {
+    query: async (_sql: string, [associationId, userId]: string[]) =>
+      associationId === ASSOCIATION.id ? [{ ...ASSOCIATION, role: ROLES[userId] ?? null }] : [],
+  } as unknown as EntityManager;
+  return {
+    manager,
+    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
+  } as unknown as DataSource;
+}
+
+function setup() {
+  const dataSource = fakeDataSource();
+  const events = new FakeEventsRepository();
+  const outbox = new FakeOutbox();
+  const metrics = new FakeMetrics();
+  const sut = new EventsService(
+    dataSource,
+    new AccessService(dataSource),
+    events as unknown as EventsRepository,
+    outbox as unknown as OutboxService,
+    { appUrl: 'https://agora.example.org' } as AppConfig,
+    metrics as unknown as EventMetrics,
+  );
+  return { sut, events, outbox, metrics };
+}
+
+const as = (id: string) => ({ id });
+
+describe('EventsService', () => {
+  describe('create', () => {
+    it('invites every verified member, from the admin who created it', async () => {
+      const { sut, outbox, metrics } = setup();
+
+      const event = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      expect(event).toMatchObject({ title: 'Spring concert', status: 'scheduled', sequence: 0 });
+      expect(outbox.messages).toEqual([
+        {
+          type: RoutingKey.EventCreated,
+          data: {
+            event: {
+              uid: event.uid,
+              sequence: 0,
+              title: 'Spring concert',
+              description: 'Bring a chair',
+              location: 'Town hall',
+              startsAt: '2030-03-01T17:30:00.000Z',
+              endsAt: '2030-03-01T19:30:00.000Z',
+              timeZone: 'Europe/Paris',
+              url: `https://agora.example.org/events/${event.id}`,
+            },
+            association: ASSOCIATION,
+            organizer: ORGANIZER,
+            recipients: RECIPIENTS,
+          },
+        },
+      ]);
+      expect(metrics.created).toBe(1);
+    });
+
+    it('stores left-out description and location as null', async () => {
+      const { sut } = setup();
+      const bare: CreateEventDto = { ...concert, description: undefined, location: undefined };
+
+      const event = await sut.create(as(ADMIN), ASSOCIATION.id, bare);
+
+      expect(event).toMatchObject({ description: null, location: null });
+    });
+
+    it('refuses an event that ends before it starts, before anything is written', async () => {
+      const { sut, events, outbox, metrics } = setup();
+
+      await expect(
+        sut.create(as(ADMIN), ASSOCIATION.id, { ...concert, endsAt: concert.startsAt }),
+      ).rejects.toMatchObject({
+        status: 400,
+        slug: 'validation-error',
+        extensions: { errors: [{ field: 'endsAt', message: 'endsAt must be after startsAt' }] },
+      });
+      expect(events.rows.size).toBe(0);
+      expect(outbox.messages).toEqual([]);
+      expect(metrics.created).toBe(0);
+    });
+
+    it('lets a member read but not create: 403, nothing written or counted', async () => {
+      const { sut, events, outbox, metrics } = setup();
+
+      await expect(sut.create(as(MEMBER), ASSOCIATION.id, concert)).rejects.toMatchObject({
+        status: 403,
+        slug: 'forbidden',
+      });
+      expect(events.rows.size).toBe(0);
+      expect(outbox.messages).toEqual([]);
+      expect(metrics.created).toBe(0);
+    });
+
+    it('answers an outsider as if the association did not exist', async () => {
+      const { sut, events } = setup();
+
+      await expect(sut.create(as(OUTSIDER), ASSOCIATION.id, concert)).rejects.toMatchObject({
+        status: 404,
+        detail: 'No such association, or you may not see it.',
+      });
+      expect(events.rows.size).toBe(0);
+    });
+  });
+
+  describe('get', () => {
+    it('shows the event to a member', async () => {
+      const { sut } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      await expect(sut.get(as(MEMBER), created.id)).resolves.toMatchObject({ id: created.id });
+    });
+
+    it('answers an outsider exactly as for an event that does not exist', async () => {
+      const { sut } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      const hidden = await sut.get(as(OUTSIDER), created.id).catch((error: unknown) => error);
+      const missing = await sut.get(as(MEMBER), randomUUID()).catch((error: unknown) => error);
+
+      expect(missing).toMatchObject({
+        status: 404,
+        slug: 'not-found',
+        detail: 'No such event, or you may not see it.',
+      });
+      expect(hidden).toEqual(missing);
+      expect(hidden).toMatchObject({ detail: 'No such event, or you may not see it.' });
+    });
+  });
+
+  describe('update', () => {
+    it('raises the sequence and sends the change to the members', async () => {
+      const { sut, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      outbox.messages.length = 0;
+
+      const updated = await sut.update(as(ADMIN), created.id, {
+        location: 'Library',
+        description: null,
+      });
+
+      expect(updated).toMatchObject({ location: 'Library', description: null, sequence: 1 });
+      expect(updated.title).toBe('Spring concert');
+      expect(outbox.messages).toHaveLength(1);
+      expect(outbox.messages[0]).toMatchObject({
+        type: RoutingKey.EventUpdated,
+        data: { event: { sequence: 1, location: 'Library', description: null } },
+      });
+    });
+
+    it('changes nothing and mails nobody when the values are the same instants', async () => {
+      const { sut, events, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      outbox.messages.length = 0;
+
+      const same = await sut.update(as(ADMIN), created.id, {
+        title: 'Spring concert',
+        startsAt: '2030-03-01T17:30:00Z',
+      });
+
+      expect(same.sequence).toBe(0);
+      expect(events.rows.get(created.id)!.sequence).toBe(0);
+      expect(outbox.messages).toEqual([]);
+    });
+
+    it('checks the new end against the stored start', async () => {
+      const { sut, events, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      outbox.messages.length = 0;
+
+      await expect(
+        sut.update(as(ADMIN), created.id, { endsAt: '2030-03-01T17:00:00Z' }),
+      ).rejects.toMatchObject({ status: 400, slug: 'validation-error' });
+      expect(events.rows.get(created.id)!.endsAt.toISOString()).toBe('2030-03-01T19:30:00.000Z');
+      expect(outbox.messages).toEqual([]);
+    });
+
+    it('refuses to change a cancelled event', async () => {
+      const { sut, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      await sut.cancel(as(ADMIN), created.id);
+      outbox.messages.length = 0;
+
+      await expect(
+        sut.update(as(ADMIN), created.id, { title: 'Summer concert' }),
+      ).rejects.toMatchObject({ status: 409, slug: 'event-cancelled' });
+      expect(outbox.messages).toEqual([]);
+    });
+
+    it('lets only admins change it', async () => {
+      const { sut, events } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      await expect(
+        sut.update(as(MEMBER), created.id, { title: 'Hijacked' }),
+      ).rejects.toMatchObject({ status: 403 });
+      await expect(
+        sut.update(as(OUTSIDER), created.id, { title: 'Hijacked' }),
+      ).rejects.toMatchObject({ status: 404, detail: 'No such event, or you may not see it.' });
+      expect(events.rows.get(created.id)!.title).toBe('Spring concert');
+    });
+  });
+
+  describe('cancel', () => {
+    it('keeps the event, marks it cancelled and tells the members once', async () => {
+      const { sut, events, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      outbox.messages.length = 0;
+
+      await sut.cancel(as(ADMIN), created.id);
+      await sut.cancel(as(ADMIN), created.id);
+
+      expect(events.rows.get(created.id)).toMatchObject({ status: 'cancelled', sequence: 1 });
+      expect(outbox.messages.map((message) => message.type)).toEqual([RoutingKey.EventCancelled]);
+      expect(outbox.messages[0].data.event.sequence).toBe(1);
+    });
+
+    it('refuses a member', async () => {
+      const { sut, events } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      await expect(sut.cancel(as(MEMBER), created.id)).rejects.toMatchObject({ status: 403 });
+      expect(events.rows.get(created.id)!.status).toBe('scheduled');
+    });
+  });
+
+  describe('cancelUpcomingOfAssociation', () => {
+    const access = { associationId: ASSOCIATION.id, associationName: ASSOCIATION.name, role: null };
+
+    it('tells the members of each upcoming event that it will not happen', async () => {
+      const { sut, outbox } = setup();
+      const first = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      const second = await sut.create(as(ADMIN), ASSOCIATION.id, {
+        ...concert,
+        title: 'Autumn concert',
+      });
+      outbox.messages.length = 0;
+
+      await sut.cancelUpcomingOfAssociation({} as EntityManager, access, ADMIN);
+
+      expect(outbox.messages.map(({ type, data }) => [type, data.event.uid])).toEqual([
+        [RoutingKey.EventCancelled, first.uid],
+        [RoutingKey.EventCancelled, second.uid],
+      ]);
+    });
+
+    it('mails nobody when nothing is upcoming', async () => {
+      const { sut, outbox } = setup();
+
+      await sut.cancelUpcomingOfAssociation({} as EntityManager, access, ADMIN);
+
+      expect(outbox.messages).toEqual([]);
+    });
+  });
+
+  describe('listMine', () => {
+    it('starts from now when no `from` is given', async () => {
+      const { sut, events } = setup();
+      const before = Date.now();
+
+      await sut.listMine(as(MEMBER), { page: 1, pageSize: 20 } as EventRangeQueryDto);
+
+      const from = Date.parse(events.listedFor!.range.from!);
+      expect(from).toBeGreaterThanOrEqual(before);
+      expect(from).toBeLessThanOrEqual(Date.now());
+    });
+
+    it('keeps the range asked for', async () => {
+      const { sut, events } = setup();
+
+      const page = await sut.listMine(as(MEMBER), {
+        page: 2,
+        pageSize: 5,
+        from: '2020-01-01T00:00:00Z',
+        to: '2021-01-01T00:00:00Z',
+      });
+
+      expect(events.listedFor).toEqual({
+        userId: MEMBER,
+        range: { from: '2020-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z' },
+      });
+      expect(page).toEqual({ items: [], total: 0, page: 2, pageSize: 5 });
+    });
+  });
+
+  describe('calendarFile', () => {
+    it('publishes the event, and says so when it is cancelled', async () => {
+      const { sut } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      const scheduled = await sut.calendarFile(as(MEMBER), created.id);
+      await sut.cancel(as(ADMIN), created.id);
+      const cancelled = await sut.calendarFile(as(MEMBER), created.id);
+
+      expect(scheduled).toContain('METHOD:PUBLISH');
+      expect(scheduled).toContain(`UID:${created.uid}`);
+      expect(scheduled).not.toContain('STATUS:CANCELLED');
+      expect(cancelled).toContain('STATUS:CANCELLED');
+    });
+
+    it('is hidden from outsiders', async () => {
+      const { sut } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      await expect(sut.calendarFile(as(OUTSIDER), created.id)).rejects.toMatchObject({
+        status: 404,
+      });
+    });
+  });
+});
