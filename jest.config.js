@@ -55,7 +55,6 @@ const shared = {
     '^@app/contracts(.*)$': '<rootDir>/libs/contracts/src$1',
     '^@app/calendar(.*)$': '<rootDir>/libs/calendar/src$1',
     '^@app/messaging(.*)$': '<rootDir>/libs/messaging/src$1',
-    '^@app/metrics(.*)$': '<rootDir>/libs/metrics/src$1',
   },
 };
 
