@@ -45,9 +45,6 @@ const swc = [
 /** @type {import('jest').Config} */
 const shared = {
   testEnvironment: 'node',
-  // A guard against hangs, not a performance check: argon2 and real services are slow on a busy
-  // 2-core machine.
-  testTimeout: 30_000,
   transform: { '^.+\\.(ts|js|mjs|cjs)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${packagesToCompile().join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
@@ -55,11 +52,13 @@ const shared = {
     '^@app/contracts(.*)$': '<rootDir>/libs/contracts/src$1',
     '^@app/calendar(.*)$': '<rootDir>/libs/calendar/src$1',
     '^@app/messaging(.*)$': '<rootDir>/libs/messaging/src$1',
-    '^@app/metrics(.*)$': '<rootDir>/libs/metrics/src$1',
   },
 };
 
 module.exports = {
+  // A guard against hangs, not a performance check: argon2 and real services are slow on a busy
+  // 2-core machine.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
@@ -77,7 +76,8 @@ module.exports = {
       testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts', '<rootDir>/tests/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/backend/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/backend/test/support/global-teardown.ts',
-      testTimeout: 120_000,
+      // Jest reads `testTimeout` only at the top level; a project sets its own in a setup file.
+      setupFilesAfterEnv: ['<rootDir>/apps/backend/test/support/integration-timeout.ts'],
     },
   ],
 };

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { BUILDS, frontendHasBuildScript, needsBuild, runBuild } from './builds';
 import { testNginxConfig, writeNativeNginxConfig } from './nginx-process';
-import { renderPrometheusConfig } from '../../libs/metrics/src/prometheus-config';
+import { renderPrometheusConfig } from './prometheus-config';
 import {
   busyPorts,
   ensureDatabase,

@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { createValidationPipe } from './common/validation';
+import { createValidationPipe } from './common/validation/validation-pipe';
 import { requestIdOf } from './common/request-id';
 import { AppConfig } from './config/app-config';
 

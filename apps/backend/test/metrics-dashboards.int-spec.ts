@@ -4,7 +4,7 @@ import { pushTimeseries } from 'prometheus-remote-write';
 import { DEAD_LETTER_QUEUE } from '@app/messaging';
 import { waitFor } from '@app/messaging/testing/eventually';
 import { rabbitmqctl } from '@app/messaging/testing/rabbitmq-vhost';
-import { MailerMetricsServer, renderPrometheusConfig } from '@app/metrics';
+import { renderPrometheusConfig } from '../../../scripts/stack/prometheus-config';
 import { MailerHarness } from '../../mailer/test/support/mailer-harness';
 import {
   GOOD_PASSWORD,
@@ -173,11 +173,11 @@ describe('Grafana dashboards on live data', () => {
       AMQP_URL: harness.vhost.url,
       OUTBOX_RELAY_POLL_MS: '200',
     });
-    const mailer = await harness.startMailer({ MAILER_RETRY_DELAYS_MS: '200,400' });
+    await harness.startMailer({ MAILER_RETRY_DELAYS_MS: '200,400' });
     prometheus = await PrometheusServer.start(
       renderPrometheusConfig({
         backends: [new URL(app.baseUrl).host],
-        mailers: [`127.0.0.1:${mailer.get(MailerMetricsServer).port}`],
+        mailers: [harness.metricsAddress],
         rabbitmq: `${RABBITMQ_METRICS.host}:${RABBITMQ_METRICS.port}`,
         scrapeInterval: '1s',
         ruleFiles: [join(MONITORING_DIR, 'alerts.yml')],

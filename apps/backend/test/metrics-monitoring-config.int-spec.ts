@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { renderPrometheusConfig } from '@app/metrics';
+import { renderPrometheusConfig } from '../../../scripts/stack/prometheus-config';
 import { stackConfig } from '../../../scripts/stack/stack-config';
 import { dashboardPanels, MONITORING_DIR, promtool, withTestIntervals } from './support/prometheus';
 

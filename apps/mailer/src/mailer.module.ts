@@ -1,13 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { MailerMetricsModule } from '@app/metrics';
+import { MailerMetricsModule } from './metrics/mailer-metrics.module';
 import { MailerConfig } from './config/mailer-config';
 import { MailerConfigModule } from './config/config.module';
 import { MailConsumer } from './consumer/mail-consumer';
 import { MailerDatabaseModule } from './database/database.module';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMessage } from './delivery/deliver-message';
-import { MailerCounters } from './delivery/mailer-counters';
 import { SmtpTransport } from './smtp/smtp-transport';
 
 @Module({})
@@ -32,7 +31,6 @@ export class MailerModule {
       providers: [
         DeliveriesRepository,
         SmtpTransport,
-        MailerCounters,
         DeliverMessage,
         MailConsumer,
       ],

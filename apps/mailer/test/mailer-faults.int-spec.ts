@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { RoutingKey } from '@app/contracts';
 import { DEAD_LETTER_QUEUE, MAILER_QUEUE } from '@app/messaging';
 import { waitFor } from '@app/messaging/testing/eventually';
-import { MailerCounters } from '../src/delivery/mailer-counters';
 import { member, MailerHarness } from './support/mailer-harness';
 import { MailerProcess } from './support/mailer-process';
 
@@ -55,7 +54,7 @@ describe('mailer faults', () => {
       await waitFor(() => outage !== undefined, Boolean, { what: 'the outage' });
       await outage;
       const outageStart = Date.now();
-      await waitFor(() => harness.mailer!.get(MailerCounters).retried, (retried) => retried >= 1, { what: 'a retry' });
+      await waitFor(() => harness.metric('agora_mailer_retries_total'), (retried) => retried >= 1, { what: 'a retry' });
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, 15_000 - (Date.now() - outageStart))));
       expect(harness.smtp.mails.length).toBeLessThan(50);
       await harness.smtp.start();
@@ -119,14 +118,17 @@ describe('mailer faults', () => {
       harness = await MailerHarness.create();
       await harness.smtp.stop();
       await harness.startMailer({ MAILER_RETRY_DELAYS_MS: '100,200' });
-      const counters = harness.mailer!.get(MailerCounters);
       const envelope = harness.envelope(RoutingKey.AccountVerificationRequested, {
         recipient: { email: 'patient@example.org', name: 'Patient', locale: 'en' },
         verifyUrl: 'http://agora.test/verify?token=late',
         expiresAt: '2026-12-01T10:00:00.000Z',
       });
       await harness.publish(envelope);
-      await waitFor(() => counters.deadLettered['attempts-exhausted'], (count) => count === 1, { what: 'the dead letter' });
+      await waitFor(
+        () => harness.metric('agora_mailer_dead_lettered_total', { type: RoutingKey.AccountVerificationRequested, reason: 'attempts-exhausted' }),
+        (count) => count === 1,
+        { what: 'the dead letter' },
+      );
       await waitFor(() => harness.vhost.queueDepths(), (depths) => depths[DEAD_LETTER_QUEUE] === 1 && depths[MAILER_QUEUE] === 0, { what: 'the dead-letter queue' });
       expect(await harness.deliveryRows(envelope.id)).toEqual([{ recipient: 'patient@example.org', status: 'pending', attempts: 3 }]);
 

@@ -1,7 +1,6 @@
 import { RoutingKey } from '@app/contracts';
 import { DEAD_LETTER_QUEUE, MAILER_QUEUE } from '@app/messaging';
 import { waitFor } from '@app/messaging/testing/eventually';
-import { MailerCounters } from '../src/delivery/mailer-counters';
 import { MailerHarness } from './support/mailer-harness';
 
 // Real services: creating a vhost and a database, or waiting for retries, takes seconds.
@@ -69,19 +68,23 @@ describe('mailer: account mails', () => {
       verifyUrl: 'http://agora.test/verify?token=t',
       expiresAt: '2026-12-01T10:00:00.000Z',
     });
-    const counters = harness.mailer!.get(MailerCounters);
-    const acknowledgedBefore = counters.acknowledged;
+    const processed = () =>
+      harness.metric('agora_mailer_messages_consumed_total', { type: RoutingKey.AccountVerificationRequested, outcome: 'processed' });
+    const duplicates = () => harness.metric('agora_mailer_duplicates_skipped_total', { type: RoutingKey.AccountVerificationRequested });
+    const processedBefore = await processed();
+    const duplicatesBefore = await duplicates();
     await harness.publish(envelope);
     await harness.publish(envelope);
     // Both copies settled (acknowledged), the second one finding the recipient already mailed.
-    await waitFor(() => counters.acknowledged - acknowledgedBefore, (count) => count === 2, { what: 'two acks' });
+    await waitFor(async () => (await processed()) - processedBefore, (count) => count === 2, { what: 'two acks' });
+    expect((await duplicates()) - duplicatesBefore).toBe(1);
     expect(await harness.deliveryRows(envelope.id)).toEqual([{ recipient: 'twice@example.org', status: 'sent', attempts: 1 }]);
     expect(mailsTo('twice@example.org')).toHaveLength(1);
   });
 
   it('dead-letters a poison message, counts it, and keeps consuming', async () => {
-    const counters = harness.mailer!.get(MailerCounters);
-    const before = counters.deadLettered['invalid-message'];
+    const invalid = () => harness.metric('agora_mailer_dead_lettered_total', { reason: 'invalid-message' });
+    const before = await invalid();
     await harness.publish({ raw: Buffer.from('{not json'), routingKey: RoutingKey.EventCreated, messageId: 'poison-1' });
     await harness.publish({
       raw: Buffer.from(JSON.stringify({ id: 'x', type: RoutingKey.EventCreated, data: { recipients: 'everyone' } })),
@@ -98,6 +101,6 @@ describe('mailer: account mails', () => {
     await waitFor(() => mailsTo('after-poison@example.org'), (mails) => mails.length === 1, { what: 'the next mail' });
     const depths = await waitFor(() => harness.vhost.queueDepths(), (value) => value[DEAD_LETTER_QUEUE] === 2, { what: 'two dead letters' });
     expect(depths[MAILER_QUEUE]).toBe(0);
-    expect(counters.deadLettered['invalid-message'] - before).toBe(2);
+    await waitFor(async () => (await invalid()) - before, (count) => count === 2, { what: 'two invalid messages counted' });
   });
 });

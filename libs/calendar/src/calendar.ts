@@ -2,6 +2,7 @@ import type { CalendarEvent } from '@app/contracts';
 import { CalendarInputError } from './calendar-input-error';
 import { contentLine, CRLF, escapeText, httpUri, mailtoUri, quotedParameter } from './content-line';
 import {
+  isUtcZone,
   localTimeIsUnambiguous,
   observancesFor,
   Observance,
@@ -114,7 +115,13 @@ interface EventTimes {
  * (a UTC event, or an instant in the repeated hour when clocks go back).
  */
 function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
-  const { name: zone, isUtc } = resolveTimeZone(requestedZone);
+  const zone = resolveTimeZone(requestedZone);
+  if (zone === undefined) {
+    throw new CalendarInputError(
+      `unknown time zone: ${JSON.stringify(requestedZone.slice(0, 100))}`,
+    );
+  }
+  const isUtc = isUtcZone(zone);
   const representable =
     !isUtc &&
     SAFE_TZID.test(zone) &&

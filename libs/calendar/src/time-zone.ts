@@ -1,5 +1,3 @@
-import { CalendarInputError } from './calendar-input-error';
-
 const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 const DAY = 24 * HOUR;
@@ -56,29 +54,73 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-let listedZones: Map<string, string> | undefined;
+/**
+ * Current IANA names that ICU (Node 20) still lists under an older name, so they are missing from
+ * `Intl.supportedValuesOf('timeZone')`: without them `europe/kyiv` could not get its letter case.
+ * ICU never renames its canonical IDs; a later IANA rename adds a line here.
+ */
+const RENAMED_ZONES = [
+  'Africa/Asmara',
+  'America/Argentina/Buenos_Aires',
+  'America/Argentina/Catamarca',
+  'America/Argentina/Cordoba',
+  'America/Argentina/Jujuy',
+  'America/Argentina/Mendoza',
+  'America/Atikokan',
+  'America/Indiana/Indianapolis',
+  'America/Kentucky/Louisville',
+  'America/Nuuk',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Kathmandu',
+  'Asia/Kolkata',
+  'Asia/Yangon',
+  'Atlantic/Faroe',
+  'Europe/Kyiv',
+  'Pacific/Chuuk',
+  'Pacific/Kanton',
+  'Pacific/Pohnpei',
+];
+
+/** No IANA name is longer; longer input is refused before it reaches ICU. */
+const MAX_ZONE_LENGTH = 100;
+
+let knownSpellings: Map<string, string> | undefined;
+
+/** ICU's canonical ID of `zone`, or undefined when the runtime's database does not know it. */
+function icuCanonicalZone(zone: string): string | undefined {
+  if (zone.length === 0 || zone.length > MAX_ZONE_LENGTH) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * The zone's name as the caller gave it, with the letter case of the runtime's zone list when it
- * differs only in case (`europe/paris` → `Europe/Paris`). The runtime's own canonical spelling is
- * not used: ICU still says `Asia/Calcutta` where IANA and calendar applications say `Asia/Kolkata`.
- * `isUtc` tells a zone that is UTC under another name (`Etc/UTC`, `GMT`). Throws
- * CalendarInputError for a zone the runtime's database does not know.
+ * The IANA time zone the caller chose, in its usual letter case (`europe/paris` → `Europe/Paris`),
+ * or undefined for a zone the runtime's database does not know. The name is never replaced by
+ * ICU's canonical one: ICU still says `Asia/Calcutta`, `Europe/Kiev` and `America/Godthab` where
+ * IANA and calendar applications say `Asia/Kolkata`, `Europe/Kyiv` and `America/Nuuk`; a user who
+ * chose an old name keeps it too.
  */
-export function resolveTimeZone(zone: string): { name: string; isUtc: boolean } {
-  let canonical: string;
-  try {
-    canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    throw new CalendarInputError(`unknown time zone: ${JSON.stringify(zone.slice(0, 100))}`);
-  }
-  listedZones ??= new Map(
-    Intl.supportedValuesOf('timeZone').map((name) => [name.toLowerCase(), name]),
+export function resolveTimeZone(zone: string): string | undefined {
+  const canonical = icuCanonicalZone(zone);
+  if (canonical === undefined) return undefined;
+  knownSpellings ??= new Map(
+    [...Intl.supportedValuesOf('timeZone'), ...RENAMED_ZONES].map((name) => [
+      name.toLowerCase(),
+      name,
+    ]),
   );
   const lowerCase = zone.toLowerCase();
-  const name =
-    listedZones.get(lowerCase) ?? (canonical.toLowerCase() === lowerCase ? canonical : zone);
-  return { name, isUtc: canonical === 'UTC' };
+  return (
+    knownSpellings.get(lowerCase) ?? (canonical.toLowerCase() === lowerCase ? canonical : zone)
+  );
+}
+
+/** Whether a known zone is UTC under one of its names (`UTC`, `Etc/UTC`, `GMT`). */
+export function isUtcZone(zone: string): boolean {
+  return icuCanonicalZone(zone) === 'UTC';
 }
 
 /** The wall-clock time in `zone` at `instant` (ms since epoch; milliseconds are dropped). */

@@ -6,7 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { UuidParam } from '../access/uuid-param';
+import { UuidParam } from '../common/validation/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto, PageQueryDto, SearchPageQueryDto } from '../common/pagination';

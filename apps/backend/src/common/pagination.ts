@@ -2,7 +2,7 @@ import { Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { NoNulCharacter } from '../access/text';
+import { NoNulCharacter } from './validation/text';
 
 export const MAX_PAGE_SIZE = 100;
 /** Deep pages are refused rather than scanned: nobody pages past a million. */

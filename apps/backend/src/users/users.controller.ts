@@ -17,7 +17,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { UuidParam } from '../access/uuid-param';
+import { UuidParam } from '../common/validation/uuid-param';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { RefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';

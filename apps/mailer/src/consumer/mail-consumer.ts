@@ -14,10 +14,9 @@ import {
   MAILER_QUEUE,
   retryQueueName,
 } from '@app/messaging';
-import { MailerMetrics } from '@app/metrics';
+import { MailerMetrics } from '../metrics/mailer-metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliverMessage } from '../delivery/deliver-message';
-import { MailerCounters } from '../delivery/mailer-counters';
 
 /** A message's type for the metrics: its `type` property, else its routing key (unknown ones count as `unknown`). */
 const typeOf = (message: ConsumeMessage): string => String(message.properties.type ?? message.fields.routingKey);
@@ -42,7 +41,6 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly config: MailerConfig,
     private readonly deliver: DeliverMessage,
-    private readonly counters: MailerCounters,
     private readonly metrics: MailerMetrics,
   ) {}
 
@@ -144,7 +142,6 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
           ...this.copyProperties(message),
           headers: { ...message.properties.headers, [ATTEMPT_HEADER]: how.nextAttempt, [LAST_ERROR_HEADER]: how.error.slice(0, 1000) },
         });
-        this.counters.retried += 1;
         this.metrics.retryScheduled(typeOf(message));
       } else if (how.to === 'dead') {
         await channel.sendToQueue(DEAD_LETTER_QUEUE, message.content, {
@@ -155,7 +152,6 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
             [LAST_ERROR_HEADER]: how.error.slice(0, 1000),
           },
         });
-        this.counters.deadLettered[how.reason] += 1;
         this.metrics.deadLetter(typeOf(message), how.reason);
       }
     } catch (error) {
@@ -168,7 +164,6 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     // on the new channel (and would close it), so there is nothing left to acknowledge.
     if (generation !== this.channelGeneration) return;
     channel.ack(message);
-    this.counters.acknowledged += 1;
     this.metrics.messageConsumed(typeOf(message), ({ done: 'processed', retry: 'retried', dead: 'dead_lettered' } as const)[how.to]);
   }
 

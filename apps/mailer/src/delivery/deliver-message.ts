@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AnyEnvelope } from '@app/contracts';
-import { MailerMetrics } from '@app/metrics';
+import { MailerMetrics } from '../metrics/mailer-metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { isPermanentRecipientError, SmtpTransport } from '../smtp/smtp-transport';
-import { MailerCounters } from './mailer-counters';
 import { planMails, PlannedMail } from './mail-plan';
 
 export interface DeliveryOutcome {
@@ -27,7 +26,6 @@ export class DeliverMessage {
     private readonly config: MailerConfig,
     private readonly deliveries: DeliveriesRepository,
     private readonly smtp: SmtpTransport,
-    private readonly counters: MailerCounters,
     private readonly metrics: MailerMetrics,
   ) {}
 
@@ -60,20 +58,17 @@ export class DeliverMessage {
       const message = (error as Error).message ?? String(error);
       if (isPermanentRecipientError(error)) {
         outcome.rejected += 1;
-        this.counters.rejected += 1;
         this.logger.warn(`Message ${envelope.id}: the server refused a recipient for good: ${message}`);
         await this.deliveries.markRejected(envelope.id, mail.address, message);
       } else {
         outcome.failed += 1;
         outcome.lastError = message;
-        this.counters.failed += 1;
         await this.deliveries.markFailed(envelope.id, mail.address, message).catch(() => undefined);
       }
       return;
     }
     smtpDone(true);
     outcome.sent += 1;
-    this.counters.sent += 1;
     await this.deliveries.markSent(envelope.id, mail.address);
   }
 }

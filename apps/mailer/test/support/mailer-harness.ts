@@ -6,10 +6,16 @@ import { AnyEnvelope, createEnvelope, EXCHANGE_NAME, PayloadOf, RoutingKey } fro
 import { declareMailTopology } from '@app/messaging';
 import { SmtpSink, SmtpSinkOptions } from '@app/messaging/testing/smtp-sink';
 import { TestVhost, whenBrokerRuns } from '@app/messaging/testing/rabbitmq-vhost';
-import { createTestDatabase, databaseUrl, dropDatabase } from '../../../backend/test/support/databases';
+import {
+  createTestDatabase,
+  databaseUrl,
+  dropDatabase,
+} from '../../../backend/test/support/databases';
+import { parseExposition } from '../../../backend/test/support/exposition';
 import { bootstrapMailer } from '../../src/bootstrap';
 import { MailerConfig } from '../../src/config/mailer-config';
 import { MailConsumer } from '../../src/consumer/mail-consumer';
+import { MailerMetricsServer } from '../../src/metrics/mailer-metrics.module';
 
 /**
  * Everything a mailer test needs, all real: a RabbitMQ vhost, a PostgreSQL database, an SMTP
@@ -57,13 +63,36 @@ export class MailerHarness {
     return this.mailer;
   }
 
+  /** `host:port` of the running mailer's `GET /metrics`, as a Prometheus scrape target. */
+  get metricsAddress(): string {
+    if (!this.mailer) throw new Error('the mailer is not running');
+    return `127.0.0.1:${this.mailer.get(MailerMetricsServer).port}`;
+  }
+
+  /**
+   * The sum of the samples of `name` whose labels include `labels`, read from the running mailer's
+   * own `GET /metrics`, as Prometheus reads it.
+   */
+  async metric(name: string, labels: Record<string, string> = {}): Promise<number> {
+    const response = await fetch(`http://${this.metricsAddress}/metrics`);
+    if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`);
+    return parseExposition(await response.text())
+      .filter((sample) => sample.name === name)
+      .filter((sample) =>
+        Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
+      )
+      .reduce((sum, sample) => sum + sample.value, 0);
+  }
+
   async stopMailer(): Promise<void> {
     await this.mailer?.close();
     this.mailer = undefined;
   }
 
   /** Publishes as the backend's relay does: persistent, confirmed, on the topic exchange. */
-  async publish(envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string }): Promise<void> {
+  async publish(
+    envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string },
+  ): Promise<void> {
     await whenBrokerRuns(async () => {
       try {
         await this.publishOnce(envelope);
@@ -76,7 +105,9 @@ export class MailerHarness {
     });
   }
 
-  private async publishOnce(envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string }): Promise<void> {
+  private async publishOnce(
+    envelope: AnyEnvelope | { raw: Buffer; routingKey: string; messageId?: string },
+  ): Promise<void> {
     if (!this.publisher) {
       const connection = await amqplib.connect(this.vhost.url);
       connection.on('error', () => undefined);
@@ -88,11 +119,18 @@ export class MailerHarness {
     }
     const { channel } = this.publisher;
     if ('raw' in envelope) {
-      channel.publish(EXCHANGE_NAME, envelope.routingKey, envelope.raw, { persistent: true, messageId: envelope.messageId });
+      channel.publish(EXCHANGE_NAME, envelope.routingKey, envelope.raw, {
+        persistent: true,
+        messageId: envelope.messageId,
+      });
     } else {
       channel.publish(EXCHANGE_NAME, envelope.type, Buffer.from(JSON.stringify(envelope)), {
         persistent: true,
         messageId: envelope.id,
+        correlationId: envelope.correlationId,
+        // The relay names the type: once a message has been through a retry queue, its routing
+        // key no longer does, and the mailer's metrics label it by this property.
+        type: envelope.type,
         contentType: 'application/json',
       });
     }
@@ -100,10 +138,15 @@ export class MailerHarness {
   }
 
   envelope<K extends RoutingKey>(type: K, data: PayloadOf<K>): AnyEnvelope {
-    return createEnvelope(type, data, { id: randomUUID(), correlationId: randomUUID() }) as AnyEnvelope;
+    return createEnvelope(type, data, {
+      id: randomUUID(),
+      correlationId: randomUUID(),
+    }) as AnyEnvelope;
   }
 
-  async deliveryRows(messageId: string): Promise<{ recipient: string; status: string; attempts: number }[]> {
+  async deliveryRows(
+    messageId: string,
+  ): Promise<{ recipient: string; status: string; attempts: number }[]> {
     const client = new Client({ connectionString: this.databaseUrl });
     await client.connect();
     try {

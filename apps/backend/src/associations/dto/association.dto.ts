@@ -8,7 +8,7 @@ import {
   SingleLine,
   Trim,
   TrimToNull,
-} from '../../access/text';
+} from '../../common/validation/text';
 
 export class CreateAssociationDto {
   @ApiProperty({

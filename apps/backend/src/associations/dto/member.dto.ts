@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
-import { Omittable, OmittableOrNull, SingleLine, TrimToNull } from '../../access/text';
+import { Omittable, OmittableOrNull, SingleLine, TrimToNull } from '../../common/validation/text';
 
 export class AddMemberDto {
   @ApiProperty({ format: 'uuid', description: 'A verified user' })

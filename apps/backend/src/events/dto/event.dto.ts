@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { NoNulCharacter, Omittable, OmittableOrNull } from '../../access/text';
-import { IsInstant, IsTimeZone } from '../time-validation';
+import { NoNulCharacter, Omittable, OmittableOrNull } from '../../common/validation/text';
+import { IsInstant } from '../../common/validation/dates';
+import { IsTimeZone } from '../../common/validation/time-zone';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];

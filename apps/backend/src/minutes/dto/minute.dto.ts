@@ -8,8 +8,8 @@ import {
   IsUUID,
   Matches,
 } from 'class-validator';
-import { NoNulCharacter, Omittable } from '../../access/text';
-import { IsCalendarDate } from '../../events/time-validation';
+import { NoNulCharacter, Omittable } from '../../common/validation/text';
+import { IsCalendarDate } from '../../common/validation/dates';
 
 /** 100 kB of UTF-8: a long general assembly fits, a novel does not. */
 export const MAX_CONTENT_BYTES = 100 * 1024;

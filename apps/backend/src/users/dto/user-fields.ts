@@ -18,7 +18,7 @@ import {
   PASSWORD_MIN_LENGTH,
   passwordPolicyViolation,
 } from '../../auth/password-policy';
-import { birthDateViolation } from '../birth-date';
+import { IsCalendarDate } from '../../common/validation/dates';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const NAME_MAX_LENGTH = 100;
@@ -75,7 +75,7 @@ export const BirthDateField = () =>
   applyDecorators(
     ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '1990-05-17' }),
     IsOptional(),
-    SatisfiesRule('birthDate', birthDateViolation),
+    IsCalendarDate({ notInFuture: true }),
   );
 
 export const LocaleField = () =>

@@ -1,4 +1,4 @@
-import { renderPrometheusConfig, ScrapeJob } from './prometheus-config';
+import { renderPrometheusConfig, ScrapeJob } from '../../scripts/stack/prometheus-config';
 
 describe('renderPrometheusConfig', () => {
   it('scrapes each backend replica and mailer under the job names the dashboards select', () => {
