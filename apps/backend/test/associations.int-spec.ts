@@ -2,8 +2,6 @@ import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtur
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('associations and members', () => {
   let sut: TestApp;
 

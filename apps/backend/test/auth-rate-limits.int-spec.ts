@@ -1,8 +1,6 @@
 import { newEmail } from './support/accounts';
 import { HttpResponse, TestApp } from './support/test-app';
 
-// argon2 (64 MiB per hash) makes the account flows slow on a busy two-core machine.
-jest.setTimeout(30_000);
 
 /** Each test speaks from client addresses of its own (nginx's X-Forwarded-For, trusted from 127.0.0.1). */
 let nextAddress = 1;

@@ -13,8 +13,6 @@ import {
 import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
 
-// argon2 (64 MiB per hash) makes the account flows slow on a busy two-core machine.
-jest.setTimeout(30_000);
 
 const VERIFICATION = 'account.verification-requested';
 const ATTEMPT = 'account.registration-attempted';

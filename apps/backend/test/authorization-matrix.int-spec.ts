@@ -181,8 +181,6 @@ async function createWorld(): Promise<World> {
   };
 }
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('authorization matrix', () => {
   beforeAll(async () => {
     sut = await TestApp.start();

@@ -5,8 +5,6 @@ import { TestApp } from './support/test-app';
 /** What a calendar shows for typed text: line breaks become LF, everything else is kept. */
 const asShown = (typed: string) => typed.replace(/\r\n|\r/g, '\n');
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('GET /api/events/:id/ics', () => {
   let sut: TestApp;
 

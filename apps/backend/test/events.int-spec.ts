@@ -17,8 +17,6 @@ const concert = {
   timeZone: 'Europe/Paris',
 };
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('events', () => {
   let sut: TestApp;
 

@@ -339,7 +339,15 @@ describe('Grafana dashboards on live data', () => {
         series.some((entry) => entry.values.some(([, value]) => Number(value) >= requestsInRun)),
       { what: 'the load burst in Prometheus', timeoutMs: 30_000, intervalMs: 500 },
     );
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Three more scrapes of every target (1 s apart in the tests) after the traffic was seen.
+    const trafficSeen = now();
+    await waitFor(
+      () => prometheus.queryRange('timestamp(up)', trafficSeen, now()),
+      (series) =>
+        series.length > 0 &&
+        series.every((entry) => Number(entry.values.at(-1)![1]) * 1000 >= trafficSeen.getTime() + 3000),
+      { what: 'three more scrapes of every target', timeoutMs: 30_000, intervalMs: 500 },
+    );
 
     const end = now();
     for (const panel of dashboardPanels()) {

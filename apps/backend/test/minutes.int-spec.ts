@@ -2,8 +2,6 @@ import { createCast, UNKNOWN_ID } from './associations-fixtures';
 import { createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('minutes of general assemblies', () => {
   let sut: TestApp;
 

@@ -7,8 +7,6 @@ import { TestApp } from './support/test-app';
  * (no N+1). Statements are counted through TypeORM's logger, which sees every query the app runs.
  */
 
-// Each test makes a few dozen real HTTP requests; a busy CI machine needs more than 5 s.
-jest.setTimeout(30_000);
 describe('SQL statements per list request', () => {
   let sut: TestApp;
   let me: SignedInUser;

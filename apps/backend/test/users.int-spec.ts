@@ -3,8 +3,6 @@ import { createSignedInUser, createUser } from './support/fixtures';
 import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
 
-// argon2 (64 MiB per hash) makes the account flows slow on a busy two-core machine.
-jest.setTimeout(30_000);
 
 describe('users', () => {
   let sut: TestApp;
