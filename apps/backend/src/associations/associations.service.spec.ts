@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { FakeDataSource } from '../../test/support/fake-data-source';
 import { Access, AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { EventsService } from '../events/events.service';
@@ -14,14 +15,33 @@ const CAROL = 'a0000000-0000-4000-8000-000000000003';
 const UNVERIFIED = 'a0000000-0000-4000-8000-000000000004';
 
 function uniqueViolation(constraint: string): QueryFailedError {
-  const driverError = Object.assign(new Error('duplicate key value'), { code: '23505', constraint });
+  const driverError = Object.assign(new Error('duplicate key value'), {
+    code: '23505',
+    constraint,
+  });
   return new QueryFailedError('INSERT …', [], driverError);
 }
 
 /** Associations and memberships in memory; `failNextWrite` plays a constraint PostgreSQL enforces. */
-class FakeAssociationsRepository {
+class FakeAssociationsRepository implements Pick<
+  AssociationsRepository,
+  | 'insert'
+  | 'update'
+  | 'delete'
+  | 'findOne'
+  | 'findMember'
+  | 'isVerifiedUser'
+  | 'insertMember'
+  | 'updateMember'
+  | 'deleteMember'
+  | 'countAdmins'
+  | 'lockAssociationsWhereOnlyAdmin'
+> {
   readonly associations = new Map<string, { name: string; description: string | null }>();
-  readonly memberships = new Map<string, Map<string, { role: AssociationRole; title: string | null }>>();
+  readonly memberships = new Map<
+    string,
+    Map<string, { role: AssociationRole; title: string | null }>
+  >();
   readonly verified = new Set([ADA, BLAISE, CAROL]);
   failNextWrite: Error | undefined;
 
@@ -37,14 +57,21 @@ class FakeAssociationsRepository {
     if (failure) throw failure;
   }
 
-  async insert(_m: EntityManager, values: { name: string; description: string | null }) {
+  async insert(
+    _m: EntityManager,
+    values: { name: string; description: string | null },
+  ): Promise<string> {
     this.write();
     const id = randomUUID();
     this.associations.set(id, values);
     return id;
   }
 
-  async update(_m: EntityManager, id: string, changes: { name?: string; description?: string | null }) {
+  async update(
+    _m: EntityManager,
+    id: string,
+    changes: { name?: string; description?: string | null },
+  ): Promise<void> {
     this.write();
     const current = this.associations.get(id)!;
     this.associations.set(id, {
@@ -53,12 +80,16 @@ class FakeAssociationsRepository {
     });
   }
 
-  async delete(_m: EntityManager, id: string) {
+  async delete(_m: EntityManager, id: string): Promise<void> {
     this.associations.delete(id);
     this.memberships.delete(id);
   }
 
-  async findOne(id: string, viewerId: string): Promise<AssociationDto | undefined> {
+  async findOne(
+    _m: EntityManager,
+    id: string,
+    viewerId: string,
+  ): Promise<AssociationDto | undefined> {
     const association = this.associations.get(id);
     if (!association) return undefined;
     const at = new Date('2026-01-01T00:00:00Z');
@@ -72,7 +103,11 @@ class FakeAssociationsRepository {
     };
   }
 
-  async findMember(_m: EntityManager, associationId: string, userId: string) {
+  async findMember(
+    _m: EntityManager,
+    associationId: string,
+    userId: string,
+  ): Promise<MemberDto | undefined> {
     const membership = this.membersOf(associationId).get(userId);
     if (!membership) return undefined;
     const member: MemberDto = {
@@ -85,7 +120,7 @@ class FakeAssociationsRepository {
     return member;
   }
 
-  async isVerifiedUser(_m: EntityManager, userId: string) {
+  async isVerifiedUser(_m: EntityManager, userId: string): Promise<boolean> {
     return this.verified.has(userId);
   }
 
@@ -95,7 +130,7 @@ class FakeAssociationsRepository {
     userId: string,
     role: AssociationRole,
     title: string | null,
-  ) {
+  ): Promise<boolean> {
     const members = this.membersOf(associationId);
     if (members.has(userId)) return false;
     members.set(userId, { role, title });
@@ -107,7 +142,7 @@ class FakeAssociationsRepository {
     associationId: string,
     userId: string,
     changes: { role?: AssociationRole; title?: string | null },
-  ) {
+  ): Promise<void> {
     const current = this.membersOf(associationId).get(userId)!;
     this.membersOf(associationId).set(userId, {
       role: changes.role ?? current.role,
@@ -115,15 +150,18 @@ class FakeAssociationsRepository {
     });
   }
 
-  async deleteMember(_m: EntityManager, associationId: string, userId: string) {
+  async deleteMember(_m: EntityManager, associationId: string, userId: string): Promise<void> {
     this.membersOf(associationId).delete(userId);
   }
 
-  async countAdmins(_m: EntityManager, associationId: string) {
+  async countAdmins(_m: EntityManager, associationId: string): Promise<number> {
     return [...this.membersOf(associationId).values()].filter((m) => m.role === 'admin').length;
   }
 
-  async lockAssociationsWhereOnlyAdmin(_m: EntityManager, userId: string) {
+  async lockAssociationsWhereOnlyAdmin(
+    _m: EntityManager,
+    userId: string,
+  ): Promise<{ id: string; name: string }[]> {
     return [...this.associations.entries()]
       .filter(([id]) => {
         const admins = [...this.membersOf(id).entries()].filter(([, m]) => m.role === 'admin');
@@ -133,37 +171,42 @@ class FakeAssociationsRepository {
   }
 }
 
-class FakeEvents {
-  readonly cancelledFor: { associationId: string; actorId: string }[] = [];
+/** Records whose events were cancelled, and that it happened in the deleting transaction. */
+class FakeEvents implements Pick<EventsService, 'cancelUpcomingOfAssociation'> {
+  readonly cancelledFor: { associationId: string; actorId: string; inTransaction: boolean }[] = [];
 
-  async cancelUpcomingOfAssociation(_m: EntityManager, access: Access, actorId: string) {
-    this.cancelledFor.push({ associationId: access.associationId, actorId });
+  constructor(private readonly dataSource: FakeDataSource) {}
+
+  async cancelUpcomingOfAssociation(
+    manager: EntityManager,
+    access: Access,
+    actorId: string,
+  ): Promise<void> {
+    this.cancelledFor.push({
+      associationId: access.associationId,
+      actorId,
+      inTransaction: this.dataSource.inTransaction(manager),
+    });
   }
 }
 
 function setup() {
   const repository = new FakeAssociationsRepository();
   // The access query reads the same memberships the repository holds.
-  const manager = {
-    query: async (_sql: string, [associationId, userId]: string[]) => {
-      const association = repository.associations.get(associationId);
-      if (!association) return [];
-      const role = repository.membersOf(associationId).get(userId)?.role ?? null;
-      return [{ id: associationId, name: association.name, role }];
-    },
-  } as unknown as EntityManager;
-  const dataSource = {
-    manager,
-    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
-  } as unknown as DataSource;
-  const events = new FakeEvents();
+  const database = new FakeDataSource(async (_sql, [associationId, userId]) => {
+    const association = repository.associations.get(String(associationId));
+    if (!association) return [];
+    const role = repository.membersOf(String(associationId)).get(String(userId))?.role ?? null;
+    return [{ id: associationId, name: association.name, role }];
+  });
+  const events = new FakeEvents(database);
   const sut = new AssociationsService(
-    dataSource,
-    new AccessService(dataSource),
+    database.dataSource,
+    new AccessService(database.dataSource),
     repository as unknown as AssociationsRepository,
     events as unknown as EventsService,
   );
-  return { sut, repository, events, manager };
+  return { sut, repository, events, manager: database.transactionManager };
 }
 
 const as = (id: string) => ({ id });
@@ -221,9 +264,9 @@ describe('AssociationsService', () => {
       await expect(sut.update(as(CAROL), id, { name: 'Mine' })).rejects.toMatchObject({
         status: 403,
       });
-      await expect(sut.update(as(ADA), id, { name: 'Chess Club of Lyon' })).resolves.toMatchObject(
-        { name: 'Chess Club of Lyon' },
-      );
+      await expect(sut.update(as(ADA), id, { name: 'Chess Club of Lyon' })).resolves.toMatchObject({
+        name: 'Chess Club of Lyon',
+      });
       expect(repository.associations.get(id)!.name).toBe('Chess Club of Lyon');
     });
 
@@ -253,7 +296,9 @@ describe('AssociationsService', () => {
 
       await sut.delete(as(ADA), id);
 
-      expect(events.cancelledFor).toEqual([{ associationId: id, actorId: ADA }]);
+      expect(events.cancelledFor).toEqual([
+        { associationId: id, actorId: ADA, inTransaction: true },
+      ]);
       expect(repository.associations.has(id)).toBe(false);
     });
 
@@ -324,9 +369,9 @@ describe('AssociationsService', () => {
       const { sut, id } = await club();
       await sut.updateMember(as(ADA), id, BLAISE, { role: 'admin' });
 
-      await expect(sut.updateMember(as(ADA), id, ADA, { role: 'member' })).resolves.toMatchObject(
-        { role: 'member' },
-      );
+      await expect(sut.updateMember(as(ADA), id, ADA, { role: 'member' })).resolves.toMatchObject({
+        role: 'member',
+      });
     });
 
     it('answers 404 for someone who is not a member', async () => {

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, EntityManager } from 'typeorm';
-import { createEnvelope, RoutingKey } from '@app/contracts';
+import { EntityManager } from 'typeorm';
+import { AnyEnvelope, createEnvelope, PayloadOf, RoutingKey } from '@app/contracts';
+import { FakeDataSource } from '../../test/support/fake-data-source';
 import { AppConfig } from '../config/app-config';
-import { AccountMetrics } from '../metrics/domain-metrics';
+import {
+  AccountMetrics,
+  LoginOutcome,
+  RegistrationOutcome,
+  VerificationTokenState,
+} from '../metrics/domain-metrics';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { User } from '../users/entities/user.entity';
 import { NewUser, UsersRepository } from '../users/users.repository';
@@ -18,8 +25,19 @@ const APP_URL = 'https://agora.example.org';
 const JWT_SECRET = 'unit-test-secret-unit-test-secret';
 const PASSWORD = 'correct horse battery staple';
 
-/** The users table in memory; email is its unique key. */
-class FakeUsers {
+/**
+ * The users table in memory; email is its unique key. Like the real queries, reads answer a copy,
+ * and only `findWithPasswordHash` includes the hash.
+ */
+class FakeUsersRepository implements Pick<
+  UsersRepository,
+  | 'findById'
+  | 'findByEmail'
+  | 'findWithPasswordHash'
+  | 'insertIfEmailFree'
+  | 'setPasswordHash'
+  | 'markEmailVerified'
+> {
   readonly rows = new Map<string, User>();
 
   add(fields: Partial<User> = {}): User {
@@ -39,129 +57,179 @@ class FakeUsers {
     return user;
   }
 
-  async insertIfEmailFree(_m: EntityManager, user: NewUser): Promise<string | null> {
-    if ([...this.rows.values()].some((row) => row.email === user.email)) return null;
+  /** The stored row, for the assertions. */
+  withEmail(email: string): User | undefined {
+    return [...this.rows.values()].find((row) => row.email === email);
+  }
+
+  async findById(_manager: EntityManager, id: string): Promise<User | undefined> {
+    return withoutHash(this.rows.get(id));
+  }
+
+  async findByEmail(_manager: EntityManager, email: string): Promise<User | undefined> {
+    return withoutHash(this.withEmail(email));
+  }
+
+  async findWithPasswordHash(
+    _manager: EntityManager,
+    where: { email: string } | { id: string },
+  ): Promise<User | undefined> {
+    const user = 'email' in where ? this.withEmail(where.email) : this.rows.get(where.id);
+    return user && Object.assign(new User(), user);
+  }
+
+  async insertIfEmailFree(_manager: EntityManager, user: NewUser): Promise<string | null> {
+    if (this.withEmail(user.email)) return null;
     return this.add({ ...user, emailVerifiedAt: null }).id;
   }
 
-  async findById(id: string) {
-    return this.rows.get(id) ?? null;
+  async setPasswordHash(_manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    this.rows.get(id)!.passwordHash = passwordHash;
   }
 
-  async findByEmail(email: string) {
-    return [...this.rows.values()].find((row) => row.email === email) ?? null;
-  }
-
-  async findWithPasswordHash(where: { email: string } | { id: string }) {
-    return 'email' in where ? this.findByEmail(where.email) : this.findById(where.id);
-  }
-
-  async update(id: string, changes: Partial<User>) {
-    Object.assign(this.rows.get(id)!, changes);
-  }
-
-  async markEmailVerified(_m: EntityManager, id: string) {
-    const user = this.rows.get(id)!;
-    user.emailVerifiedAt ??= new Date();
+  async markEmailVerified(_manager: EntityManager, id: string): Promise<void> {
+    this.rows.get(id)!.emailVerifiedAt ??= new Date();
   }
 }
 
+function withoutHash(user: User | undefined): User | undefined {
+  if (!user) return undefined;
+  const copy = Object.assign(new User(), user);
+  Reflect.deleteProperty(copy, 'passwordHash');
+  return copy;
+}
+
 /** Not a real hash: enough to tell which password was stored. */
-class FakePasswords {
+class FakePasswords implements Pick<PasswordHasher, 'hash' | 'verify' | 'verifyAgainstNobody'> {
   checkedAgainstNobody = 0;
-  async hash(password: string) {
+
+  async hash(password: string): Promise<string> {
     return `hash:${password}`;
   }
-  async verify(hash: string, password: string) {
+
+  async verify(hash: string, password: string): Promise<boolean> {
     return hash === `hash:${password}`;
   }
+
   async verifyAgainstNobody(): Promise<false> {
     this.checkedAgainstNobody += 1;
     return false;
   }
 }
 
-class FakeEmailTokens {
+class FakeEmailTokens implements Pick<EmailTokensService, 'issue' | 'consume' | 'discardUnused'> {
   readonly issued: { userId: string; purpose: EmailTokenPurpose; token: string }[] = [];
   readonly outcomes = new Map<string, ConsumedToken>();
   readonly discarded: { userId: string; purpose: EmailTokenPurpose }[] = [];
 
-  async issue(_m: EntityManager, userId: string, purpose: EmailTokenPurpose) {
+  async issue(
+    _manager: EntityManager,
+    userId: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = `token-${this.issued.length + 1}`;
     this.issued.push({ userId, purpose, token });
     this.outcomes.set(`${purpose}:${token}`, { outcome: 'valid', userId });
     return { token, expiresAt: new Date('2030-01-03T00:00:00Z') };
   }
 
-  async consume(_m: EntityManager, token: string, purpose: EmailTokenPurpose) {
-    return this.outcomes.get(`${purpose}:${token}`) ?? { outcome: 'unknown' as const };
+  async consume(
+    _manager: EntityManager,
+    token: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<ConsumedToken> {
+    return this.outcomes.get(`${purpose}:${token}`) ?? { outcome: 'unknown' };
   }
 
-  async discardUnused(_m: EntityManager, userId: string, purpose: EmailTokenPurpose) {
+  async discardUnused(
+    _manager: EntityManager,
+    userId: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<void> {
     this.discarded.push({ userId, purpose });
   }
 }
 
-class FakeSessions {
+class FakeSessions implements Pick<
+  RefreshSessionsService,
+  'start' | 'rotate' | 'revokeFamilyOf' | 'revokeAllOf'
+> {
   readonly started: string[] = [];
   readonly revokedFamiliesOf: string[] = [];
   readonly revokedAllOf: string[] = [];
   readonly rotations = new Map<string, { userId: string; token: string }>();
 
-  async start(userId: string) {
+  async start(userId: string): Promise<string> {
     this.started.push(userId);
     return `refresh-${this.started.length}`;
   }
-  async rotate(token: string) {
+
+  async rotate(token: string): Promise<{ userId: string; token: string } | null> {
     return this.rotations.get(token) ?? null;
   }
-  async revokeFamilyOf(token: string) {
+
+  async revokeFamilyOf(token: string): Promise<void> {
     this.revokedFamiliesOf.push(token);
   }
-  async revokeAllOf(_m: EntityManager, userId: string) {
+
+  async revokeAllOf(_manager: EntityManager, userId: string): Promise<void> {
     this.revokedAllOf.push(userId);
   }
 }
 
-/** Records what would be mailed, after the contract's own check of each payload. */
-class FakeOutbox {
+/**
+ * Records what would be mailed, after the contract's own check of each payload. A mail must be
+ * written in the transaction of the change it reports, so one enqueued outside it is an error.
+ */
+class FakeOutbox implements Pick<OutboxService, 'enqueue'> {
   readonly messages: { type: RoutingKey; data: Record<string, unknown> }[] = [];
 
-  async enqueue(_m: EntityManager, type: RoutingKey, data: never) {
+  constructor(private readonly dataSource: FakeDataSource) {}
+
+  async enqueue<K extends RoutingKey>(
+    manager: EntityManager,
+    type: K,
+    data: PayloadOf<K>,
+  ): Promise<OutboxMessage> {
+    if (!this.dataSource.inTransaction(manager))
+      throw new Error(`${type} enqueued outside a transaction`);
     const envelope = createEnvelope(type, data, { id: randomUUID(), correlationId: 'test' });
-    this.messages.push({ type, data: envelope.data as Record<string, unknown> });
+    this.messages.push({ type, data: envelope.data });
+    return Object.assign(new OutboxMessage(), {
+      id: envelope.id,
+      routingKey: type,
+      payload: envelope as AnyEnvelope,
+    });
   }
 }
 
-class FakeMetrics {
+class FakeMetrics implements Pick<AccountMetrics, 'registration' | 'verification' | 'login'> {
   readonly counted: string[] = [];
-  registration(outcome: string) {
+
+  registration(outcome: RegistrationOutcome): void {
     this.counted.push(`registration:${outcome}`);
   }
-  verification(outcome: string) {
-    this.counted.push(`verification:${outcome}`);
+
+  verification(token: VerificationTokenState): void {
+    this.counted.push(`verification:${token}`);
   }
-  login(outcome: string) {
+
+  login(outcome: LoginOutcome): void {
     this.counted.push(`login:${outcome}`);
   }
 }
 
 function setup() {
-  const users = new FakeUsers();
-  const manager = {
-    findOneByOrFail: async (_entity: unknown, { id }: { id: string }) => users.rows.get(id)!,
-  } as unknown as EntityManager;
-  const dataSource = {
-    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
-  } as unknown as DataSource;
+  const database = new FakeDataSource();
+  const users = new FakeUsersRepository();
   const passwords = new FakePasswords();
   const emailTokens = new FakeEmailTokens();
   const sessions = new FakeSessions();
-  const outbox = new FakeOutbox();
+  const outbox = new FakeOutbox(database);
   const metrics = new FakeMetrics();
   const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { expiresIn: 900 } });
   const sut = new AuthService(
-    dataSource,
+    database.dataSource,
     users as unknown as UsersRepository,
     passwords as unknown as PasswordHasher,
     emailTokens as unknown as EmailTokensService,
@@ -171,7 +239,7 @@ function setup() {
     { appUrl: APP_URL, auth: { accessTokenTtlSeconds: 900 } } as AppConfig,
     metrics as unknown as AccountMetrics,
   );
-  return { sut, users, passwords, emailTokens, sessions, outbox, metrics, jwt };
+  return { sut, database, users, passwords, emailTokens, sessions, outbox, metrics, jwt };
 }
 
 const registration = {
@@ -188,7 +256,7 @@ describe('AuthService', () => {
 
       await sut.register({ ...registration, locale: 'fr' });
 
-      const created = await users.findByEmail('grace@example.org');
+      const created = users.withEmail('grace@example.org');
       expect(created).toMatchObject({
         passwordHash: `hash:${PASSWORD}`,
         emailVerifiedAt: null,
@@ -213,7 +281,7 @@ describe('AuthService', () => {
 
       await sut.register(registration);
 
-      expect((await users.findByEmail('grace@example.org'))!.locale).toBe('en');
+      expect(users.withEmail('grace@example.org')!.locale).toBe('en');
     });
 
     it('leaves a taken address as it was and tells its owner someone tried', async () => {
@@ -248,7 +316,7 @@ describe('AuthService', () => {
 
       const verified = await sut.verify('token-1');
 
-      const user = (await users.findByEmail('grace@example.org'))!;
+      const user = users.withEmail('grace@example.org')!;
       expect(user.emailVerifiedAt).toBeInstanceOf(Date);
       expect(verified).toEqual({
         email: 'grace@example.org',
@@ -270,9 +338,9 @@ describe('AuthService', () => {
     });
 
     it('does not take a password-reset token for a verification one', async () => {
-      const { sut, users, emailTokens } = setup();
+      const { sut, database, users, emailTokens } = setup();
       const user = users.add({ emailVerifiedAt: null });
-      await emailTokens.issue({} as EntityManager, user.id, 'reset');
+      await emailTokens.issue(database.transactionManager, user.id, 'reset');
 
       await expect(sut.verify('token-1')).rejects.toMatchObject({ status: 400 });
       expect(user.emailVerifiedAt).toBeNull();
@@ -418,22 +486,25 @@ describe('AuthService', () => {
       ['unknown', 400, 'invalid-token'],
       ['expired', 400, 'invalid-token'],
       ['used', 409, 'token-already-used'],
-    ] as const)('refuses a token that is %s with %i %s and changes nothing', async (outcome, status, slug) => {
-      const { sut, users, sessions, emailTokens } = setup();
-      const user = users.add();
-      emailTokens.outcomes.set('reset:t', { outcome });
+    ] as const)(
+      'refuses a token that is %s with %i %s and changes nothing',
+      async (outcome, status, slug) => {
+        const { sut, users, sessions, emailTokens } = setup();
+        const user = users.add();
+        emailTokens.outcomes.set('reset:t', { outcome });
 
-      await expect(
-        sut.confirmPasswordReset({ token: 't', password: 'a brand new passphrase' }),
-      ).rejects.toMatchObject({ status, slug });
-      expect(user.passwordHash).toBe(`hash:${PASSWORD}`);
-      expect(sessions.revokedAllOf).toEqual([]);
-    });
+        await expect(
+          sut.confirmPasswordReset({ token: 't', password: 'a brand new passphrase' }),
+        ).rejects.toMatchObject({ status, slug });
+        expect(user.passwordHash).toBe(`hash:${PASSWORD}`);
+        expect(sessions.revokedAllOf).toEqual([]);
+      },
+    );
 
     it('does not take a verification token for a reset one', async () => {
       const { sut, users } = setup();
       await sut.register(registration);
-      const user = (await users.findByEmail(registration.email))!;
+      const user = users.withEmail(registration.email)!;
 
       await expect(
         sut.confirmPasswordReset({ token: 'token-1', password: 'a brand new passphrase' }),

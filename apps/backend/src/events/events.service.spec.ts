@@ -1,12 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
-import { createEnvelope, EventNotification, Recipient, RoutingKey } from '@app/contracts';
+import { EntityManager } from 'typeorm';
+import {
+  AnyEnvelope,
+  createEnvelope,
+  EventNotification,
+  PayloadOf,
+  Recipient,
+  RoutingKey,
+} from '@app/contracts';
+import { FakeDataSource } from '../../test/support/fake-data-source';
 import { AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { CreateEventDto, EventDto, EventRangeQueryDto } from './dto/event.dto';
+import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
 import { EventsRepository, EventValues, Range } from './events.repository';
 import { EventsService } from './events.service';
 
@@ -32,9 +41,20 @@ const concert: CreateEventDto = {
 };
 
 /** The events table in memory: what the service reads back is what it wrote. */
-class FakeEventsRepository {
+class FakeEventsRepository implements Pick<
+  EventsRepository,
+  | 'insert'
+  | 'findById'
+  | 'update'
+  | 'cancel'
+  | 'cancelUpcomingOfAssociation'
+  | 'listForMember'
+  | 'recipientsOf'
+  | 'organizer'
+  | 'organizerOfEvent'
+> {
   readonly rows = new Map<string, EventDto>();
-  listedFor: { userId: string; range: Range } | undefined;
+  listedFor: { userId: string; range: Range; limit: number; offset: number } | undefined;
 
   async insert(
     _manager: EntityManager,
@@ -63,7 +83,11 @@ class FakeEventsRepository {
     return { ...event };
   }
 
-  async findById(_manager: EntityManager, id: string): Promise<EventDto | undefined> {
+  async findById(
+    _manager: EntityManager,
+    id: string,
+    _options?: { lock?: boolean },
+  ): Promise<EventDto | undefined> {
     const event = this.rows.get(id);
     return event && { ...event };
   }
@@ -101,35 +125,63 @@ class FakeEventsRepository {
     return Promise.all(upcoming.map((event) => this.cancel(manager, event.id)));
   }
 
-  async listForMember(userId: string, range: Range & { from: string }) {
-    this.listedFor = { userId, range };
+  async listForMember(
+    _manager: EntityManager,
+    userId: string,
+    range: Range & { from: string },
+    limit: number,
+    offset: number,
+  ): Promise<{ items: MyEventDto[]; total: number }> {
+    this.listedFor = { userId, range, limit, offset };
     return { items: [], total: 0 };
   }
 
-  async recipientsOf(): Promise<Recipient[]> {
+  async recipientsOf(_manager: EntityManager, _associationId: string): Promise<Recipient[]> {
     return RECIPIENTS;
   }
 
-  async organizer(): Promise<{ name: string; email: string }> {
+  async organizer(
+    _manager: EntityManager,
+    _userId: string,
+  ): Promise<{ name: string; email: string }> {
     return ORGANIZER;
   }
 
-  async organizerOfEvent(): Promise<{ name: string; email: string }> {
+  async organizerOfEvent(
+    _manager: EntityManager,
+    _event: { id: string; associationId: string },
+  ): Promise<{ name: string; email: string }> {
     return ORGANIZER;
   }
 }
 
-/** Records what would be mailed, after the contract's own check of each payload. */
-class FakeOutbox {
+/**
+ * Records what would be mailed, after the contract's own check of each payload. A message must be
+ * written in the transaction of the change it reports, so one enqueued outside it is an error.
+ */
+class FakeOutbox implements Pick<OutboxService, 'enqueue'> {
   readonly messages: { type: RoutingKey; data: EventNotification }[] = [];
 
-  async enqueue(_manager: EntityManager, type: RoutingKey, data: EventNotification) {
+  constructor(private readonly dataSource: FakeDataSource) {}
+
+  async enqueue<K extends RoutingKey>(
+    manager: EntityManager,
+    type: K,
+    data: PayloadOf<K>,
+  ): Promise<OutboxMessage> {
+    if (!this.dataSource.inTransaction(manager))
+      throw new Error(`${type} enqueued outside a transaction`);
     const envelope = createEnvelope(type, data, { id: randomUUID(), correlationId: 'test' });
     this.messages.push({ type, data: envelope.data as EventNotification });
+    return Object.assign(new OutboxMessage(), {
+      id: envelope.id,
+      routingKey: type,
+      payload: envelope as AnyEnvelope,
+    });
   }
 }
 
-class FakeMetrics {
+class FakeMetrics implements Pick<EventMetrics, 'eventCreated'> {
   created = 0;
   eventCreated(): void {
     this.created += 1;
@@ -137,31 +189,28 @@ class FakeMetrics {
 }
 
 /** The access query answers with the caller's role in the one association there is. */
-function fakeDataSource(): DataSource {
-  const manager = {
-    query: async (_sql: string, [associationId, userId]: string[]) =>
-      associationId === ASSOCIATION.id ? [{ ...ASSOCIATION, role: ROLES[userId] ?? null }] : [],
-  } as unknown as EntityManager;
-  return {
-    manager,
-    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
-  } as unknown as DataSource;
+function fakeDataSource(): FakeDataSource {
+  return new FakeDataSource(async (_sql, [associationId, userId]) =>
+    associationId === ASSOCIATION.id
+      ? [{ ...ASSOCIATION, role: ROLES[String(userId)] ?? null }]
+      : [],
+  );
 }
 
 function setup() {
-  const dataSource = fakeDataSource();
+  const database = fakeDataSource();
   const events = new FakeEventsRepository();
-  const outbox = new FakeOutbox();
+  const outbox = new FakeOutbox(database);
   const metrics = new FakeMetrics();
   const sut = new EventsService(
-    dataSource,
-    new AccessService(dataSource),
+    database.dataSource,
+    new AccessService(database.dataSource),
     events as unknown as EventsRepository,
     outbox as unknown as OutboxService,
     { appUrl: 'https://agora.example.org' } as AppConfig,
     metrics as unknown as EventMetrics,
   );
-  return { sut, events, outbox, metrics };
+  return { sut, database, events, outbox, metrics };
 }
 
 const as = (id: string) => ({ id });
@@ -333,9 +382,9 @@ describe('EventsService', () => {
       const { sut, events } = setup();
       const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
 
-      await expect(
-        sut.update(as(MEMBER), created.id, { title: 'Hijacked' }),
-      ).rejects.toMatchObject({ status: 403 });
+      await expect(sut.update(as(MEMBER), created.id, { title: 'Hijacked' })).rejects.toMatchObject(
+        { status: 403 },
+      );
       await expect(
         sut.update(as(OUTSIDER), created.id, { title: 'Hijacked' }),
       ).rejects.toMatchObject({ status: 404, detail: 'No such event, or you may not see it.' });
@@ -370,7 +419,7 @@ describe('EventsService', () => {
     const access = { associationId: ASSOCIATION.id, associationName: ASSOCIATION.name, role: null };
 
     it('tells the members of each upcoming event that it will not happen', async () => {
-      const { sut, outbox } = setup();
+      const { sut, database, outbox } = setup();
       const first = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
       const second = await sut.create(as(ADMIN), ASSOCIATION.id, {
         ...concert,
@@ -378,7 +427,7 @@ describe('EventsService', () => {
       });
       outbox.messages.length = 0;
 
-      await sut.cancelUpcomingOfAssociation({} as EntityManager, access, ADMIN);
+      await sut.cancelUpcomingOfAssociation(database.transactionManager, access, ADMIN);
 
       expect(outbox.messages.map(({ type, data }) => [type, data.event.uid])).toEqual([
         [RoutingKey.EventCancelled, first.uid],
@@ -387,9 +436,9 @@ describe('EventsService', () => {
     });
 
     it('mails nobody when nothing is upcoming', async () => {
-      const { sut, outbox } = setup();
+      const { sut, database, outbox } = setup();
 
-      await sut.cancelUpcomingOfAssociation({} as EntityManager, access, ADMIN);
+      await sut.cancelUpcomingOfAssociation(database.transactionManager, access, ADMIN);
 
       expect(outbox.messages).toEqual([]);
     });
@@ -420,6 +469,8 @@ describe('EventsService', () => {
       expect(events.listedFor).toEqual({
         userId: MEMBER,
         range: { from: '2020-01-01T00:00:00Z', to: '2021-01-01T00:00:00Z' },
+        limit: 5,
+        offset: 5,
       });
       expect(page).toEqual({ items: [], total: 0, page: 2, pageSize: 5 });
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { FakeDataSource } from '../../test/support/fake-data-source';
 import { AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { MinuteDto } from './dto/minute.dto';
@@ -14,7 +15,10 @@ const OUTSIDER = 'a0000000-0000-4000-8000-000000000003';
 const ROLES: Record<string, AssociationRole> = { [ADMIN]: 'admin', [MEMBER]: 'member' };
 
 /** Minutes and their voters in memory; the members are those of ROLES. */
-class FakeMinutesRepository {
+class FakeMinutesRepository implements Pick<
+  MinutesRepository,
+  'findOne' | 'nonMembers' | 'insert' | 'update' | 'replaceVoters' | 'delete'
+> {
   readonly rows = new Map<string, { associationId: string; heldOn: string; content: string }>();
   readonly voters = new Map<string, string[]>();
   membershipChecks = 0;
@@ -84,29 +88,23 @@ class FakeMinutesRepository {
 }
 
 /** The access query answers with the caller's role in the one association there is. */
-function fakeDataSource(): { dataSource: DataSource; accessQueries: string[] } {
+function fakeDataSource(): { database: FakeDataSource; accessQueries: string[] } {
   const accessQueries: string[] = [];
-  const manager = {
-    query: async (sql: string, [associationId, userId]: string[]) => {
-      accessQueries.push(sql);
-      return associationId === ASSOCIATION.id
-        ? [{ ...ASSOCIATION, role: ROLES[userId] ?? null }]
-        : [];
-    },
-  } as unknown as EntityManager;
-  const dataSource = {
-    manager,
-    transaction: (work: (manager: EntityManager) => Promise<unknown>) => work(manager),
-  } as unknown as DataSource;
-  return { dataSource, accessQueries };
+  const database = new FakeDataSource(async (sql, [associationId, userId]) => {
+    accessQueries.push(sql);
+    return associationId === ASSOCIATION.id
+      ? [{ ...ASSOCIATION, role: ROLES[String(userId)] ?? null }]
+      : [];
+  });
+  return { database, accessQueries };
 }
 
 function setup() {
-  const { dataSource, accessQueries } = fakeDataSource();
+  const { database, accessQueries } = fakeDataSource();
   const minutes = new FakeMinutesRepository();
   const sut = new MinutesService(
-    dataSource,
-    new AccessService(dataSource),
+    database.dataSource,
+    new AccessService(database.dataSource),
     minutes as unknown as MinutesRepository,
   );
   return { sut, minutes, accessQueries };
@@ -211,7 +209,11 @@ describe('MinutesService', () => {
     it('answers 404 for minutes of another association or none at all', async () => {
       const { sut, minutes } = setup();
       const elsewhere = randomUUID();
-      minutes.rows.set(elsewhere, { associationId: randomUUID(), heldOn: '2026-01-01', content: 'x' });
+      minutes.rows.set(elsewhere, {
+        associationId: randomUUID(),
+        heldOn: '2026-01-01',
+        content: 'x',
+      });
 
       for (const id of [elsewhere, randomUUID()]) {
         await expect(sut.get(as(MEMBER), ASSOCIATION.id, id)).rejects.toMatchObject({
