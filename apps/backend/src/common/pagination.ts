@@ -1,7 +1,8 @@
 import { Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { MaxChars } from './validation/size';
 import { NoNulCharacter } from './validation/text';
 
 export const MAX_PAGE_SIZE = 100;
@@ -31,7 +32,7 @@ export class SearchPageQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(100)
+  @MaxChars(100)
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   q?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { MaxChars } from '../../common/validation/size';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
 import {
   NoNulCharacter,
@@ -19,7 +20,7 @@ export class CreateAssociationDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   @SingleLine()
   name!: string;
 
@@ -28,7 +29,7 @@ export class CreateAssociationDto {
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 }
 
@@ -38,7 +39,7 @@ export class UpdateAssociationDto {
   @Trim()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxChars(200)
   @SingleLine()
   name?: string;
 
@@ -47,7 +48,7 @@ export class UpdateAssociationDto {
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 }
 

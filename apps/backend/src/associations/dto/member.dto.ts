@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID } from 'class-validator';
+import { MaxChars } from '../../common/validation/size';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
 import { Omittable, OmittableOrNull, SingleLine, TrimToNull } from '../../common/validation/text';
 
 export class AddMemberDto {
   @ApiProperty({ format: 'uuid', description: 'A verified user' })
+  @MaxChars(36)
   @IsUUID()
   userId!: string;
 
@@ -17,7 +19,7 @@ export class AddMemberDto {
   @TrimToNull()
   @OmittableOrNull()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   @SingleLine()
   title?: string | null;
 }
@@ -37,7 +39,7 @@ export class UpdateMemberDto {
   @TrimToNull()
   @OmittableOrNull()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   @SingleLine()
   title?: string | null;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { MaxChars } from '../../common/validation/size';
 import type { Locale } from '@app/contracts';
 import {
   BirthDateField,
@@ -51,7 +52,7 @@ export class EmailTokenDto {
   @ApiProperty({ description: 'The token from the link in the mail', maxLength: TOKEN_MAX_LENGTH })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(TOKEN_MAX_LENGTH)
+  @MaxChars(TOKEN_MAX_LENGTH)
   token!: string;
 }
 

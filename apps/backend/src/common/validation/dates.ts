@@ -4,6 +4,10 @@ import {
   ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
+import { MaxChars } from './size';
+
+/** No written date or instant is longer; a longer string is refused before any pattern runs. */
+const DATE_MAX_LENGTH = 64;
 
 /**
  * A calendar date-time with an explicit offset; years 1900–2999; at most millisecond precision;
@@ -22,7 +26,8 @@ export function isInstant(value: unknown): value is string {
 
 /** An ISO-8601 instant WITH its offset (`2027-03-01T18:30:00+01:00` or `…Z`) that exists in the calendar. */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    MaxChars(DATE_MAX_LENGTH)(target, propertyName);
     registerDecorator({
       name: 'isInstant',
       target: target.constructor,
@@ -34,6 +39,7 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       },
       validator: { validate: isInstant },
     });
+  };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -85,7 +91,8 @@ export function IsCalendarDate(
   rule: Omit<CalendarDateRule, 'today'> = {},
   options?: ValidationOptions,
 ): PropertyDecorator {
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    MaxChars(DATE_MAX_LENGTH)(target, propertyName);
     registerDecorator({
       name: 'isCalendarDate',
       target: target.constructor,
@@ -98,4 +105,5 @@ export function IsCalendarDate(
           `${property} ${typeof value === 'string' ? calendarDateViolation(value, rule) : 'must be a date written YYYY-MM-DD'}`,
       },
     });
+  };
 }

@@ -1,6 +1,10 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { resolveTimeZone } from '@app/calendar';
+import { MaxChars } from './size';
+
+/** The longest IANA name has 32 characters; a longer string is never looked up. */
+const TIME_ZONE_MAX_LENGTH = 64;
 
 /**
  * An IANA time zone (`Europe/Paris`), stored under the name its user chose with only its letter
@@ -9,10 +13,13 @@ import { resolveTimeZone } from '@app/calendar';
  */
 export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   const normalize = Transform(({ value }) =>
-    typeof value === 'string' ? (resolveTimeZone(value) ?? value) : value,
+    typeof value === 'string' && value.length <= TIME_ZONE_MAX_LENGTH
+      ? (resolveTimeZone(value) ?? value)
+      : value,
   );
   return (target, propertyName) => {
     normalize(target, propertyName);
+    MaxChars(TIME_ZONE_MAX_LENGTH)(target, propertyName);
     registerDecorator({
       name: 'isTimeZone',
       target: target.constructor,
@@ -20,7 +27,9 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be an IANA time zone such as Europe/Paris', ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && resolveTimeZone(value) !== undefined,
+          typeof value === 'string' &&
+          value.length <= TIME_ZONE_MAX_LENGTH &&
+          resolveTimeZone(value) !== undefined,
       },
     });
   };

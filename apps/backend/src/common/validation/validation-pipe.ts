@@ -1,5 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { FieldError, ValidationProblem } from '../problem';
+import { SIZE_RULES } from './size';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -9,9 +11,32 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/**
+ * Checks the size rules (`common/validation/size.ts`) of the whole request first and, only when
+ * every string and array is within its bound, every rule. An oversized field is refused with its
+ * size error alone, so no rule that looks at each character or element runs on it.
+ */
+class SizeFirstValidationPipe extends ValidationPipe {
+  protected override async validate(
+    object: object,
+    validatorOptions: ValidatorOptions = {},
+  ): Promise<ValidationError[]> {
+    const sizeErrors = await super.validate(object, {
+      validationError: validatorOptions.validationError,
+      groups: [SIZE_RULES],
+      // Fields without a size rule are not "unknown" here; the full pass judges them.
+      whitelist: false,
+      forbidNonWhitelisted: false,
+      forbidUnknownValues: false,
+    });
+    if (sizeErrors.length > 0) return sizeErrors;
+    return super.validate(object, validatorOptions);
+  }
+}
+
 /** Global validation: unknown fields and wrong types are a 400 that names each bad field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SizeFirstValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

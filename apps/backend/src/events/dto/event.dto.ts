@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
+import { MaxChars } from '../../common/validation/size';
 import { PageQueryDto } from '../../common/pagination';
 import { NoNulCharacter, Omittable, OmittableOrNull } from '../../common/validation/text';
 import { IsInstant } from '../../common/validation/dates';
@@ -18,7 +19,7 @@ export class CreateEventDto {
   @ApiProperty({ maxLength: 200, example: 'General assembly' })
   @IsString()
   @NoNulCharacter()
-  @MaxLength(200)
+  @MaxChars(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title!: string;
 
@@ -26,7 +27,7 @@ export class CreateEventDto {
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(10000)
+  @MaxChars(10000)
   description?: string | null;
 
   @ApiPropertyOptional({
@@ -38,7 +39,7 @@ export class CreateEventDto {
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(300)
+  @MaxChars(300)
   location?: string | null;
 
   @ApiProperty({
@@ -62,7 +63,7 @@ export class UpdateEventDto {
   @Omittable()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(200)
+  @MaxChars(200)
   @Matches(NOT_BLANK, { message: '$property must not be blank' })
   title?: string;
 
@@ -70,14 +71,14 @@ export class UpdateEventDto {
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(10000)
+  @MaxChars(10000)
   description?: string | null;
 
   @ApiPropertyOptional({ maxLength: 300, nullable: true, type: String })
   @OmittableOrNull()
   @IsString()
   @NoNulCharacter()
-  @MaxLength(300)
+  @MaxChars(300)
   location?: string | null;
 
   @ApiPropertyOptional({ example: '2027-03-01T18:30:00+01:00' })

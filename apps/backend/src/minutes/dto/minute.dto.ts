@@ -1,19 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsByteLength,
-  IsString,
-  IsUUID,
-  Matches,
-} from 'class-validator';
+import { IsArray, IsByteLength, IsString, IsUUID, Matches } from 'class-validator';
+import { MaxChars, MaxItems, UniqueItems } from '../../common/validation/size';
 import { NoNulCharacter, Omittable } from '../../common/validation/text';
 import { IsCalendarDate } from '../../common/validation/dates';
 
 /** 100 kB of UTF-8: a long general assembly fits, a novel does not. */
 export const MAX_CONTENT_BYTES = 100 * 1024;
 export const MAX_VOTERS = 10_000;
+const CONTENT_SIZE_MESSAGE = `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`;
 
 export class CreateMinuteDto {
   @ApiProperty({
@@ -25,9 +19,11 @@ export class CreateMinuteDto {
 
   @ApiProperty({ description: `The minutes, up to ${MAX_CONTENT_BYTES} bytes of UTF-8` })
   @IsString()
+  // A UTF-16 unit takes at least one byte: more units than bytes allowed is too long already.
+  @MaxChars(MAX_CONTENT_BYTES, { message: CONTENT_SIZE_MESSAGE })
   @NoNulCharacter()
   @IsByteLength(1, MAX_CONTENT_BYTES, {
-    message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`,
+    message: CONTENT_SIZE_MESSAGE,
   })
   @Matches(/\S/, { message: '$property must not be blank' })
   content!: string;
@@ -38,8 +34,8 @@ export class CreateMinuteDto {
     description: 'Members who voted; each must be a member now',
   })
   @IsArray()
-  @ArrayMaxSize(MAX_VOTERS)
-  @ArrayUnique()
+  @MaxItems(MAX_VOTERS)
+  @UniqueItems()
   @IsUUID(undefined, { each: true })
   voterIds!: string[];
 }
@@ -53,9 +49,11 @@ export class UpdateMinuteDto {
   @ApiPropertyOptional()
   @Omittable()
   @IsString()
+  // A UTF-16 unit takes at least one byte: more units than bytes allowed is too long already.
+  @MaxChars(MAX_CONTENT_BYTES, { message: CONTENT_SIZE_MESSAGE })
   @NoNulCharacter()
   @IsByteLength(1, MAX_CONTENT_BYTES, {
-    message: `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`,
+    message: CONTENT_SIZE_MESSAGE,
   })
   @Matches(/\S/, { message: '$property must not be blank' })
   content?: string;
@@ -63,8 +61,8 @@ export class UpdateMinuteDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the voters' })
   @Omittable()
   @IsArray()
-  @ArrayMaxSize(MAX_VOTERS)
-  @ArrayUnique()
+  @MaxItems(MAX_VOTERS)
+  @UniqueItems()
   @IsUUID(undefined, { each: true })
   voterIds?: string[];
 }

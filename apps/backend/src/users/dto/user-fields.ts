@@ -7,11 +7,11 @@ import {
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   registerDecorator,
   ValidateIf,
   ValidationArguments,
 } from 'class-validator';
+import { MaxChars } from '../../common/validation/size';
 import { LOCALES, recipientSchema } from '@app/contracts';
 import {
   PASSWORD_MAX_LENGTH,
@@ -49,7 +49,7 @@ export const EmailField = () =>
     ApiProperty({ format: 'email', maxLength: EMAIL_MAX_LENGTH, example: 'ada@example.org' }),
     Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
     IsString(),
-    MaxLength(EMAIL_MAX_LENGTH),
+    MaxChars(EMAIL_MAX_LENGTH),
     // The contract's own rule: an address accepted here can always be put in a mail message.
     SatisfiesRule('email', (value) =>
       recipientSchema.shape.email.safeParse(value).success ? null : 'must be an email address',
@@ -65,7 +65,7 @@ export const NameField = (example: string, optional = false) =>
     trimmed,
     IsString(),
     IsNotEmpty(),
-    MaxLength(NAME_MAX_LENGTH),
+    MaxChars(NAME_MAX_LENGTH),
     // Control characters (new lines included) have no place in a name that ends up in mail headers.
     Matches(/^[^\p{Cc}]*$/u, { message: '$property must not contain control characters' }),
   );
@@ -94,6 +94,10 @@ export const NewPasswordField = () =>
       maxLength: PASSWORD_MAX_LENGTH,
     }),
     IsString(),
+    // UTF-16 units, like below; the policy then counts characters as a person does.
+    MaxChars(PASSWORD_MAX_LENGTH * 2, {
+      message: `$property must be at most ${PASSWORD_MAX_LENGTH} characters long`,
+    }),
     SatisfiesRule('passwordPolicy', passwordPolicyViolation),
   );
 
@@ -103,6 +107,6 @@ export const CurrentPasswordField = () =>
     ApiProperty({ format: 'password', maxLength: PASSWORD_MAX_LENGTH }),
     IsString(),
     IsNotEmpty(),
-    // MaxLength counts UTF-16 units: 128 characters outside the BMP take 256.
-    MaxLength(PASSWORD_MAX_LENGTH * 2),
+    // MaxChars counts UTF-16 units: 128 characters outside the BMP take 256.
+    MaxChars(PASSWORD_MAX_LENGTH * 2),
   );
