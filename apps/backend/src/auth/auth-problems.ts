@@ -92,3 +92,19 @@ export class TooManyAttempts extends ProblemException {
     );
   }
 }
+
+/** Every password check slot of the process is taken and its waiting line is full. */
+export class PasswordChecksBusy extends ProblemException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'password-checks-busy',
+      'Too busy to check passwords',
+      `Too many passwords are being checked right now. Try again in ${retryAfterSeconds} seconds.`,
+    );
+  }
+
+  override get headers(): Record<string, string> {
+    return { 'retry-after': String(this.retryAfterSeconds) };
+  }
+}

@@ -102,6 +102,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (exception instanceof ProblemException) {
+      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
+    }
     sendProblem(request, reply, toProblem(exception, this.logger));
   }
 }

@@ -40,6 +40,11 @@ export class ProblemException extends HttpException {
   ) {
     super(detail, status);
   }
+
+  /** Response headers that go with the problem (e.g. `retry-after`); the filter sets them. */
+  get headers(): Record<string, string> {
+    return {};
+  }
 }
 
 export class ValidationProblem extends ProblemException {

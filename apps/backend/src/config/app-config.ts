@@ -24,8 +24,17 @@ const environmentSchema = z
     PASSWORD_RESET_TOKEN_TTL_MINUTES: int(5, 24 * 60).default(60),
     /** Requests per minute per client IP on the sensitive auth routes. */
     AUTH_RATE_LIMIT_PER_IP: int(1, 1_000_000).default(30),
-    /** Requests per 15 minutes per email address on the sensitive auth routes. */
+    /**
+     * Requests per 15 minutes per account and client IP on the routes that check a password or
+     * mail a link (the account is the email in the body, or the signed-in user).
+     */
     AUTH_RATE_LIMIT_PER_EMAIL: int(1, 1_000_000).default(10),
+    /** Requests per 15 minutes per account from all client IPs together: the ceiling. */
+    AUTH_RATE_LIMIT_PER_ACCOUNT: int(1, 1_000_000).default(100),
+    /** Password hashes/checks (argon2, 64 MiB each) running at once per process. */
+    PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
+    /** Password hashes/checks waiting per process; one more is answered 503 with Retry-After. */
+    PASSWORD_HASH_QUEUE: int(0, 10_000).default(32),
     /** Which proxies to trust for the client IP (Fastify `trustProxy`): nginx sits in front. */
     TRUST_PROXY: z.string().default('127.0.0.1,::1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -73,6 +82,9 @@ export class AppConfig {
     passwordResetTokenTtlMinutes: number;
     rateLimitPerIp: number;
     rateLimitPerEmail: number;
+    rateLimitPerAccount: number;
+    hashConcurrency: number;
+    hashQueue: number;
   };
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly openApiEnabled: boolean;
@@ -97,6 +109,9 @@ export class AppConfig {
       passwordResetTokenTtlMinutes: env.PASSWORD_RESET_TOKEN_TTL_MINUTES,
       rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP,
       rateLimitPerEmail: env.AUTH_RATE_LIMIT_PER_EMAIL,
+      rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
+      hashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
+      hashQueue: env.PASSWORD_HASH_QUEUE,
     };
     this.logLevel = env.LOG_LEVEL;
     this.openApiEnabled = env.OPENAPI_ENABLED;

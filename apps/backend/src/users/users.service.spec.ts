@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AssociationsService } from '../associations/associations.service';
+import { AppConfig } from '../config/app-config';
 import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshSessionsService } from '../auth/refresh-sessions.service';
 import { User } from './entities/user.entity';
@@ -27,7 +28,7 @@ function build(
 ): UsersService {
   return new UsersService(
     repository,
-    new PasswordHasher(),
+    new PasswordHasher(AppConfig.fromEnvironment({})),
     {} as RefreshSessionsService,
     {} as DataSource,
     associations,
