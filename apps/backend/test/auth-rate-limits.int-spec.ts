@@ -1,6 +1,6 @@
 import { newEmail } from './support/accounts';
+import { createSignedInUser, createUser, FIXTURE_PASSWORD } from './support/fixtures';
 import { HttpResponse, TestApp } from './support/test-app';
-
 
 /** Each test speaks from client addresses of its own (nginx's X-Forwarded-For, trusted from 127.0.0.1). */
 let nextAddress = 1;
@@ -18,13 +18,17 @@ function expectTooMany(response: HttpResponse, maxSeconds: number) {
 
 describe('auth rate limits', () => {
   let sut: TestApp;
+  /** Per account and client address. */
   const PER_EMAIL = 3;
   const PER_IP = 5;
+  /** Per account from all addresses together. */
+  const PER_ACCOUNT = 6;
 
   beforeAll(async () => {
     sut = await TestApp.start({
       AUTH_RATE_LIMIT_PER_EMAIL: String(PER_EMAIL),
       AUTH_RATE_LIMIT_PER_IP: String(PER_IP),
+      AUTH_RATE_LIMIT_PER_ACCOUNT: String(PER_ACCOUNT),
     });
   });
   afterAll(() => sut.close());
@@ -32,31 +36,82 @@ describe('auth rate limits', () => {
   const post = (path: string, body: unknown, address: string) =>
     sut.request('POST', path, { body, headers: { 'x-forwarded-for': address } });
 
-  it('limits login per email address, whatever the client address', async () => {
+  it('limits login per email address from one client address', async () => {
     const email = newEmail();
+    const address = clientAddress();
     for (let attempt = 0; attempt < PER_EMAIL; attempt++) {
       expect(
-        (await post('/api/auth/login', { email, password: 'guess number one' }, clientAddress()))
-          .status,
+        (await post('/api/auth/login', { email, password: 'guess number one' }, address)).status,
       ).toBe(401);
     }
-    // Same address in another spelling, from yet another client: still the same counter.
+    // Same address in another spelling: still the same counter.
     const limited = await post(
       '/api/auth/login',
       { email: ` ${email.toUpperCase()}`, password: 'guess number four' },
-      clientAddress(),
+      address,
     );
     expectTooMany(limited, 15 * 60);
-    // Another address is not affected.
+    // Another account from the same client is not affected.
     expect(
-      (
-        await post(
-          '/api/auth/login',
-          { email: newEmail(), password: 'guess number one' },
-          clientAddress(),
-        )
-      ).status,
+      (await post('/api/auth/login', { email: newEmail(), password: 'guess number one' }, address))
+        .status,
     ).toBe(401);
+  });
+
+  it("does not lock the owner out when someone else's address fails to log in to the account", async () => {
+    const owner = await createUser(sut);
+    const attacker = clientAddress();
+    for (let attempt = 0; attempt < PER_EMAIL; attempt++) {
+      expect(
+        (await post('/api/auth/login', { email: owner.email, password: 'guess' }, attacker)).status,
+      ).toBe(401);
+    }
+    expectTooMany(
+      await post('/api/auth/login', { email: owner.email, password: 'guess' }, attacker),
+      15 * 60,
+    );
+    const ownLogin = await post(
+      '/api/auth/login',
+      { email: owner.email, password: FIXTURE_PASSWORD },
+      clientAddress(),
+    );
+    expect(ownLogin.status).toBe(200);
+    expect(ownLogin.body.accessToken).toEqual(expect.any(String));
+  });
+
+  it('limits login per email address from all client addresses together, at a higher ceiling', async () => {
+    const email = newEmail();
+    for (let attempt = 0; attempt < PER_ACCOUNT; attempt++) {
+      expect(
+        (await post('/api/auth/login', { email, password: 'guess' }, clientAddress())).status,
+      ).toBe(401);
+    }
+    expectTooMany(
+      await post('/api/auth/login', { email, password: 'guess' }, clientAddress()),
+      15 * 60,
+    );
+  });
+
+  it.each([
+    [
+      'POST',
+      '/api/users/me/password',
+      { currentPassword: 'wrong guess', newPassword: 'violet kettle orbit 42' },
+    ],
+    ['DELETE', '/api/users/me', { password: 'wrong guess' }],
+  ])('limits wrong current passwords on %s %s per account', async (method, path, body) => {
+    const { accessToken } = await createSignedInUser(sut);
+    const address = clientAddress();
+    const attempt = (from: string) =>
+      sut.request(method, path, {
+        body,
+        token: accessToken,
+        headers: { 'x-forwarded-for': from },
+      });
+    for (let tried = 0; tried < PER_EMAIL; tried++) {
+      expect((await attempt(address)).status).toBe(403);
+    }
+    expectTooMany(await attempt(address), 15 * 60);
   });
 
   it('limits login per client address, whatever the email', async () => {
@@ -96,10 +151,11 @@ describe('auth rate limits', () => {
       const body = path.endsWith('register')
         ? { email, password: 'violet kettle orbit 42', firstName: 'Ada', lastName: 'Lovelace' }
         : { email };
+      const address = clientAddress();
       for (let attempt = 0; attempt < PER_EMAIL; attempt++) {
-        expect((await post(path, body, clientAddress())).status).toBe(202);
+        expect((await post(path, body, address)).status).toBe(202);
       }
-      expectTooMany(await post(path, body, clientAddress()), 15 * 60);
+      expectTooMany(await post(path, body, address), 15 * 60);
     },
   );
 

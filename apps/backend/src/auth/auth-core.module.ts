@@ -2,9 +2,11 @@ import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { AccessTokenGuard } from './access-token.guard';
+import { authThrottlerOptions } from './auth-throttler.guard';
 import { RefreshSession } from './entities/refresh-session.entity';
 import { PasswordHasher } from './password-hasher';
 import { RefreshCookie } from './refresh-cookie';
@@ -13,7 +15,8 @@ import { RefreshSessionsService } from './refresh-sessions.service';
 
 /**
  * Access-token signing, the global guard, and what both the account routes (AuthModule) and
- * the profile routes (UsersModule) need: password hashing and session revocation.
+ * the profile routes (UsersModule) need: password hashing, session revocation and the
+ * rate limits of the routes that check a password.
  */
 @Global()
 @Module({
@@ -28,6 +31,8 @@ import { RefreshSessionsService } from './refresh-sessions.service';
       }),
     }),
     TypeOrmModule.forFeature([RefreshSession]),
+    // The limits of AuthThrottlerGuard, for the account routes and the profile routes that check a password.
+    ThrottlerModule.forRootAsync({ inject: [AppConfig], useFactory: authThrottlerOptions }),
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },
@@ -36,6 +41,6 @@ import { RefreshSessionsService } from './refresh-sessions.service';
     RefreshSessionsService,
     RefreshCookie,
   ],
-  exports: [JwtModule, PasswordHasher, RefreshSessionsService, RefreshCookie],
+  exports: [JwtModule, ThrottlerModule, PasswordHasher, RefreshSessionsService, RefreshCookie],
 })
 export class AuthCoreModule {}

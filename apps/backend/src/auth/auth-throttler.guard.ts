@@ -3,6 +3,7 @@ import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@n
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { TooManyAttempts } from './auth-problems';
+import type { AuthUser } from './auth-user';
 
 const MINUTE_MS = 60_000;
 
@@ -14,10 +15,30 @@ export function emailOfRequestBody(body: unknown): string | undefined {
   return normalized.length > 0 && normalized.length <= 254 ? normalized : undefined;
 }
 
+/** The client address as Fastify resolved it (X-Forwarded-For only from a trusted proxy). */
+const clientIpOf = (request: { ip?: string }) => request.ip ?? '';
+
 /**
- * Two limits on the sensitive auth routes: per client IP (per minute) and per email address in
- * the body (per 15 minutes), so neither many addresses from one client nor one address from
- * many clients gets through. Counters live in memory, per backend process.
+ * The account a request is about: the signed-in user on the profile routes, else the email in
+ * the body (login, registration, mailed links), or undefined.
+ */
+export function accountOfRequest(request: { user?: AuthUser; body?: unknown }): string | undefined {
+  if (request.user) return `user:${request.user.id}`;
+  const email = emailOfRequestBody(request.body);
+  return email === undefined ? undefined : `email:${email}`;
+}
+
+const withoutAccount = (context: ExecutionContext) =>
+  accountOfRequest(context.switchToHttp().getRequest()) === undefined;
+
+/**
+ * Three limits on the routes that check a password or mail a link (docs/accounts.md):
+ * - per client IP, per minute: one client cannot try many accounts;
+ * - per account *and* client IP, per 15 minutes: one client cannot try many passwords of one
+ *   account, yet its attempts do not lock the owner, who comes from another address, out;
+ * - per account from every address together, per 15 minutes, much higher: the ceiling against
+ *   guessing one account's password from many addresses.
+ * Counters live in memory, per backend process and per route.
  */
 export function authThrottlerOptions(config: AppConfig): ThrottlerModuleOptions {
   return {
@@ -25,12 +46,18 @@ export function authThrottlerOptions(config: AppConfig): ThrottlerModuleOptions 
     throttlers: [
       { name: 'ip', ttl: MINUTE_MS, limit: config.auth.rateLimitPerIp },
       {
-        name: 'email',
+        name: 'account-ip',
         ttl: 15 * MINUTE_MS,
         limit: config.auth.rateLimitPerEmail,
-        getTracker: (request) => emailOfRequestBody(request.body) ?? '',
-        skipIf: (context) =>
-          emailOfRequestBody(context.switchToHttp().getRequest().body) === undefined,
+        getTracker: (request) => `${accountOfRequest(request) ?? ''}|${clientIpOf(request)}`,
+        skipIf: withoutAccount,
+      },
+      {
+        name: 'account',
+        ttl: 15 * MINUTE_MS,
+        limit: config.auth.rateLimitPerAccount,
+        getTracker: (request) => accountOfRequest(request) ?? '',
+        skipIf: withoutAccount,
       },
     ],
   };

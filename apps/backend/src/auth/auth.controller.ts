@@ -42,7 +42,7 @@ export class AuthController {
       'Always 202 with the same body. A new address gets a verification link; the owner of a taken address gets a "someone tried to register" mail instead.',
   })
   @ApiAcceptedResponse({ type: AcceptedDto })
-  @ApiProblems(400, 413, 429)
+  @ApiProblems(400, 413, 429, 503)
   async register(@Body() body: RegisterDto): Promise<AcceptedDto> {
     await this.auth.register(body);
     return ACCEPTED;
@@ -53,7 +53,7 @@ export class AuthController {
   @UseGuards(AuthThrottlerGuard)
   @ApiOperation({ summary: 'Confirm an email address with the token from the mailed link' })
   @ApiOkResponse({ type: VerifiedDto })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, 409, 429, 503)
   verify(@Body() body: EmailTokenDto): Promise<VerifiedDto> {
     return this.auth.verify(body.token);
   }
@@ -82,7 +82,7 @@ export class AuthController {
       'Answers an access token and sets the refresh token in the HttpOnly, SameSite=Strict `refresh_token` cookie (Path=/api/auth).',
   })
   @ApiOkResponse({ type: SessionDto })
-  @ApiProblems(400, 401, 403, 413, 429)
+  @ApiProblems(400, 401, 403, 413, 429, 503)
   async login(
     @Body() body: LoginDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -151,7 +151,7 @@ export class AuthController {
     description: 'Ends every session of the account.',
   })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, 409, 429, 503)
   confirmPasswordReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     return this.auth.confirmPasswordReset(body);
   }

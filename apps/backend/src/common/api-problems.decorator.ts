@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflicts with the current state',
   413: 'Request body too large',
   429: 'Too many requests (see `Retry-After`)',
+  503: 'Too busy to check passwords right now (see `Retry-After`)',
 };
 
 const problemSchema = {

@@ -8,6 +8,7 @@ import {
   Post,
   Query,
   Res,
+  UseGuards,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -18,6 +19,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { UuidParam } from '../common/validation/uuid-param';
+import { AuthThrottlerGuard } from '../auth/auth-throttler.guard';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { RefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -57,6 +59,7 @@ export class UsersController {
   }
 
   @Post('me/password')
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Change my password',
@@ -64,7 +67,7 @@ export class UsersController {
       'Ends every refresh session of the account (all devices log in again) and clears the refresh cookie.',
   })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 429, 503)
   async changePassword(
     @CurrentUser() user: AuthUser,
     @Body() body: ChangePasswordDto,
@@ -75,13 +78,14 @@ export class UsersController {
   }
 
   @Delete('me')
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Delete my account',
     description: 'Needs the current password. Removes the account, its sessions and tokens.',
   })
   @ApiNoContentResponse({ description: 'Account deleted' })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 429, 503)
   async deleteMe(
     @CurrentUser() user: AuthUser,
     @Body() body: DeleteMeDto,
