@@ -53,7 +53,7 @@ export class AuthController {
   @UseGuards(AuthThrottlerGuard)
   @ApiOperation({ summary: 'Confirm an email address with the token from the mailed link' })
   @ApiOkResponse({ type: VerifiedDto })
-  @ApiProblems(400, 409, 429, 503)
+  @ApiProblems(400, 409, 429)
   verify(@Body() body: EmailTokenDto): Promise<VerifiedDto> {
     return this.auth.verify(body.token);
   }
