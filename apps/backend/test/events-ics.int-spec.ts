@@ -62,6 +62,105 @@ describe('GET /api/events/:id/ics', () => {
     ).toBe(400);
   });
 
+  it('accepts events from 1970-01-01 to 2100-01-01 lasting up to 366 days, and each downloads as a calendar', async () => {
+    const { admin, member, association } = await createCast(sut);
+    const path = `/api/associations/${association.id}/events`;
+    const event = (startsAt: string, endsAt: string, timeZone = 'Europe/Paris') => ({
+      title: 'Assembly',
+      startsAt,
+      endsAt,
+      timeZone,
+    });
+    const allowed = [
+      event('1970-01-01T00:00:00Z', '1970-01-01T02:00:00Z'),
+      event('1970-01-01T00:00:00Z', '1970-01-01T02:00:00Z', 'Africa/Monrovia'),
+      event('2099-12-31T23:00:00+01:00', '2100-01-01T01:00:00+01:00'),
+      event('2031-02-01T09:00:00Z', '2032-02-02T09:00:00Z'),
+    ];
+    const ids: string[] = [];
+    for (const body of allowed) {
+      const created = await sut.request('POST', path, { token: admin.accessToken, body });
+      expect({ body, status: created.status }).toEqual({ body, status: 201 });
+      ids.push(created.body.id);
+      const download = await sut.request('GET', `/api/events/${created.body.id}/ics`, {
+        token: member.accessToken,
+      });
+      expect({ body, status: download.status }).toEqual({ body, status: 200 });
+      const calendar = readCalendar(download.body);
+      expect(calendar.start.getTime()).toBe(Date.parse(body.startsAt));
+      expect(calendar.end.getTime()).toBe(Date.parse(body.endsAt));
+      expect(Buffer.byteLength(download.body)).toBeLessThan(4_096);
+    }
+
+    const range = 'must be between 1970-01-01T00:00:00Z and 2100-01-01T00:00:00Z';
+    const refused: [Record<string, string>, { field: string; message: string }][] = [
+      [
+        event('1969-12-31T23:59:59.999Z', '1970-01-01T02:00:00Z'),
+        { field: 'startsAt', message: `startsAt ${range}` },
+      ],
+      [
+        event('2099-12-31T23:00:00Z', '2100-01-01T01:00:00.001+01:00'),
+        { field: 'endsAt', message: `endsAt ${range}` },
+      ],
+      [
+        event('1900-06-12T16:00:00Z', '1900-06-12T18:00:00Z'),
+        { field: 'startsAt', message: `startsAt ${range}` },
+      ],
+      [
+        event('1901-01-01T00:00:00Z', '2999-12-31T00:00:00Z'),
+        { field: 'startsAt', message: `startsAt ${range}` },
+      ],
+      [
+        event('2031-02-01T09:00:00Z', '2032-02-02T09:00:00.001Z'),
+        { field: 'endsAt', message: 'endsAt must be at most 366 days after startsAt' },
+      ],
+    ];
+    for (const [body, error] of refused) {
+      const response = await sut.request('POST', path, { token: admin.accessToken, body });
+      expect({ body, status: response.status }).toEqual({ body, status: 400 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.errors).toContainEqual(error);
+    }
+
+    // A change of one end is checked against the other, stored one.
+    const [first] = ids;
+    const moves: [Record<string, string>, string][] = [
+      [{ endsAt: '1971-01-02T00:00:00.001Z' }, 'endsAt must be at most 366 days after startsAt'],
+      [{ startsAt: '1969-12-31T23:00:00Z' }, `startsAt ${range}`],
+      [{ endsAt: '2100-01-01T00:00:00.001Z' }, `endsAt ${range}`],
+    ];
+    for (const [body, message] of moves) {
+      const response = await sut.request('PATCH', `/api/events/${first}`, {
+        token: admin.accessToken,
+        body,
+      });
+      expect({ body, status: response.status }).toEqual({ body, status: 400 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.errors.map((error: { message: string }) => error.message)).toContain(
+        message,
+      );
+    }
+    const unchanged = await sut.request('GET', `/api/events/${first}`, {
+      token: member.accessToken,
+    });
+    expect(unchanged.body).toMatchObject({
+      startsAt: '1970-01-01T00:00:00.000Z',
+      endsAt: '1970-01-01T02:00:00.000Z',
+      sequence: 0,
+    });
+    const stillLongest = await sut.request('PATCH', `/api/events/${first}`, {
+      token: admin.accessToken,
+      body: { endsAt: '1971-01-02T00:00:00Z' },
+    });
+    expect(stillLongest.status).toBe(200);
+
+    const [{ count }] = await sut.dataSource.query(
+      `SELECT count(*)::int AS count FROM events WHERE association_id = $1`,
+      [association.id],
+    );
+    expect(count).toBe(allowed.length);
+  });
+
   it.each([
     [
       'CR/LF that tries to add a property',

@@ -1,7 +1,7 @@
 import { RoutingKey } from '@app/contracts';
 import { DEAD_LETTER_QUEUE, MAILER_QUEUE } from '@app/messaging';
 import { waitFor } from '@app/messaging/testing/eventually';
-import { MailerHarness } from './support/mailer-harness';
+import { MailerHarness, member } from './support/mailer-harness';
 
 // Real services: creating a vhost and a database, or waiting for retries, takes seconds.
 jest.setTimeout(120_000);
@@ -102,5 +102,35 @@ describe('mailer: account mails', () => {
     const depths = await waitFor(() => harness.vhost.queueDepths(), (value) => value[DEAD_LETTER_QUEUE] === 2, { what: 'two dead letters' });
     expect(depths[MAILER_QUEUE]).toBe(0);
     await waitFor(async () => (await invalid()) - before, (count) => count === 2, { what: 'two invalid messages counted' });
+  });
+
+  it('dead-letters at once, mailing nobody, an event outside the years a calendar is written for', async () => {
+    const type = RoutingKey.EventCreated;
+    const invalid = () => harness.metric('agora_mailer_dead_lettered_total', { type, reason: 'invalid-message' });
+    const retries = () => harness.metric('agora_mailer_retries_total', { type });
+    const [invalidBefore, retriesBefore] = [await invalid(), await retries()];
+    const deadBefore = (await harness.vhost.queueDepths())[DEAD_LETTER_QUEUE] ?? 0;
+    await harness.publish(
+      harness.envelope(type, {
+        event: {
+          uid: 'year-1900@agora.test',
+          sequence: 0,
+          title: 'Founding meeting',
+          description: null,
+          location: null,
+          startsAt: '1900-06-12T16:00:00.000Z',
+          endsAt: '1900-06-12T18:00:00.000Z',
+          timeZone: 'Europe/Paris',
+        },
+        association: { id: '5f7b1c1e-8d1a-4a39-9a51-6d1c0e6b4f11', name: 'History club' },
+        organizer: { name: 'Ada Admin', email: 'ada@example.org' },
+        recipients: [member(1900)],
+      }),
+    );
+    await waitFor(async () => (await invalid()) - invalidBefore, (count) => count === 1, { what: 'the message dead-lettered as invalid' });
+    const depths = await waitFor(() => harness.vhost.queueDepths(), (value) => value[DEAD_LETTER_QUEUE] === deadBefore + 1, { what: 'one more dead letter' });
+    expect(depths[MAILER_QUEUE]).toBe(0);
+    expect((await retries()) - retriesBefore).toBe(0);
+    expect(mailsTo(member(1900).email)).toHaveLength(0);
   });
 });

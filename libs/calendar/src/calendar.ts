@@ -2,10 +2,17 @@ import type { CalendarEvent } from '@app/contracts';
 import { CalendarInputError } from './calendar-input-error';
 import { contentLine, CRLF, escapeText, httpUri, mailtoUri, quotedParameter } from './content-line';
 import {
+  EVENT_RANGE_DESCRIPTION,
+  isWithinEventDuration,
+  isWithinEventRange,
+  MAX_EVENT_DURATION_DAYS,
+} from './event-bounds';
+import {
   isUtcZone,
   localTimeIsUnambiguous,
   observancesFor,
   Observance,
+  offsetAt,
   wallTimeAt,
   resolveTimeZone,
   WallTime,
@@ -69,16 +76,16 @@ function formatOffset(seconds: number): string {
   return `${sign}${pad(Math.floor(absolute / 3600))}${pad(Math.floor(absolute / 60) % 60)}${rest ? pad(rest) : ''}`;
 }
 
-/** Years a calendar object can hold with a four-digit year, including the year before for VTIMEZONE. */
-const FIRST_YEAR = 1901;
-const LAST_YEAR = 9998;
-
 function parseInstant(value: string, field: string): Date {
   const instant = new Date(value);
-  const year = instant.getUTCFullYear();
-  if (Number.isNaN(instant.getTime()) || year < FIRST_YEAR || year > LAST_YEAR) {
+  if (Number.isNaN(instant.getTime())) {
     throw new CalendarInputError(
       `${field} is not a usable instant: ${JSON.stringify(String(value).slice(0, 100))}`,
+    );
+  }
+  if (!isWithinEventRange(instant.getTime())) {
+    throw new CalendarInputError(
+      `${field} must be ${EVENT_RANGE_DESCRIPTION}, got ${JSON.stringify(String(value).slice(0, 100))}`,
     );
   }
   return instant;
@@ -111,8 +118,14 @@ interface EventTimes {
 }
 
 /**
+ * Readers drop the seconds of a UTC offset (ical.js, Outlook), so a time in an offset such as
+ * Monrovia's -00:44:30 (until 1972) would be read 30 seconds off: such times are written in UTC.
+ */
+const wholeMinutes = (offsetSeconds: number): boolean => offsetSeconds % 60 === 0;
+
+/**
  * Local times with TZID and a VTIMEZONE when every instant can be written that way; UTC otherwise
- * (a UTC event, or an instant in the repeated hour when clocks go back).
+ * (a UTC event, an instant in the repeated hour when clocks go back, or in an offset with seconds).
  */
 function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
   const zone = resolveTimeZone(requestedZone);
@@ -126,7 +139,9 @@ function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
     !isUtc &&
     SAFE_TZID.test(zone) &&
     localTimeIsUnambiguous(zone, start.getTime()) &&
-    localTimeIsUnambiguous(zone, end.getTime());
+    localTimeIsUnambiguous(zone, end.getTime()) &&
+    wholeMinutes(offsetAt(zone, start.getTime())) &&
+    wholeMinutes(offsetAt(zone, end.getTime()));
   if (!representable) {
     return { start: formatUtc(start), end: formatUtc(end), parameters: [], timeZone: [] };
   }
@@ -156,6 +171,38 @@ function attendeeLine(method: CalendarMethod, attendee: CalendarParty): string {
   ]);
 }
 
+function checkedEvent(event: CalendarEvent): { start: Date; end: Date } {
+  if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
+    throw new CalendarInputError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
+  }
+  if (!event.uid) throw new CalendarInputError('UID must not be empty');
+  const start = parseInstant(event.startsAt, 'startsAt');
+  const end = parseInstant(event.endsAt, 'endsAt');
+  if (end.getTime() <= start.getTime())
+    throw new CalendarInputError('endsAt must be after startsAt');
+  if (!isWithinEventDuration(start.getTime(), end.getTime())) {
+    throw new CalendarInputError(
+      `endsAt must be at most ${MAX_EVENT_DURATION_DAYS} days after startsAt`,
+    );
+  }
+  if (resolveTimeZone(event.timeZone) === undefined) {
+    throw new CalendarInputError(
+      `unknown time zone: ${JSON.stringify(String(event.timeZone).slice(0, 100))}`,
+    );
+  }
+  if (event.url) httpUri(event.url);
+  return { start, end };
+}
+
+/**
+ * Throws CalendarInputError when no calendar object can be written for `event` whoever receives
+ * it (instants outside the allowed range, too long, unknown zone…), so that a caller with many
+ * recipients can find out once, before mailing any of them.
+ */
+export function assertCalendarEvent(event: CalendarEvent): void {
+  checkedEvent(event);
+}
+
 /**
  * The iCalendar object (RFC 5545) for one event, as an iTIP message (RFC 5546): CRLF line ends,
  * lines folded at 75 octets, every user-typed text escaped so it can never start a property,
@@ -169,14 +216,7 @@ export function buildCalendar(input: BuildCalendarInput): string {
   if (method === 'PUBLISH' && attendee) {
     throw new CalendarInputError('METHOD:PUBLISH must not name attendees');
   }
-  if (!Number.isSafeInteger(event.sequence) || event.sequence < 0) {
-    throw new CalendarInputError(`SEQUENCE must be a non-negative integer, got ${event.sequence}`);
-  }
-  if (!event.uid) throw new CalendarInputError('UID must not be empty');
-  const start = parseInstant(event.startsAt, 'startsAt');
-  const end = parseInstant(event.endsAt, 'endsAt');
-  if (end.getTime() <= start.getTime())
-    throw new CalendarInputError('endsAt must be after startsAt');
+  const { start, end } = checkedEvent(event);
   const now = input.now ?? new Date();
   if (Number.isNaN(now.getTime())) throw new CalendarInputError('now is not a valid date');
 

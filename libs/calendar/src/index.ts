@@ -1,4 +1,18 @@
-export { buildCalendar, calendarContentType, CALENDAR_PRODUCT_ID } from './calendar';
+export {
+  assertCalendarEvent,
+  buildCalendar,
+  calendarContentType,
+  CALENDAR_PRODUCT_ID,
+} from './calendar';
 export type { BuildCalendarInput, CalendarMethod, CalendarParty } from './calendar';
 export { CalendarInputError } from './calendar-input-error';
+export {
+  EARLIEST_EVENT_INSTANT,
+  EVENT_RANGE_DESCRIPTION,
+  isWithinEventDuration,
+  isWithinEventRange,
+  LATEST_EVENT_INSTANT,
+  MAX_EVENT_DURATION_DAYS,
+  MAX_EVENT_DURATION_MS,
+} from './event-bounds';
 export { resolveTimeZone } from './time-zone';

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import { MAX_EVENT_DURATION_DAYS } from '@app/calendar';
 import { ProblemException, ValidationProblem } from '../common/problem';
 
 /** Also the answer to an outsider: they may not learn the event exists. */
@@ -22,5 +23,16 @@ export class EventCancelled extends ProblemException {
 export class EndsBeforeStart extends ValidationProblem {
   constructor() {
     super([{ field: 'endsAt', message: 'endsAt must be after startsAt' }]);
+  }
+}
+
+export class EventTooLong extends ValidationProblem {
+  constructor() {
+    super([
+      {
+        field: 'endsAt',
+        message: `endsAt must be at most ${MAX_EVENT_DURATION_DAYS} days after startsAt`,
+      },
+    ]);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { buildCalendar } from '@app/calendar';
+import { buildCalendar, isWithinEventDuration } from '@app/calendar';
 import { CalendarEvent, EventNotification, RoutingKey } from '@app/contracts';
 import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
@@ -16,7 +16,7 @@ import {
   MyEventDto,
   UpdateEventDto,
 } from './dto/event.dto';
-import { EndsBeforeStart, EventCancelled, EventNotFound } from './event-problems';
+import { EndsBeforeStart, EventCancelled, EventNotFound, EventTooLong } from './event-problems';
 import { EventsRepository, EventValues } from './events.repository';
 
 type EventMessageKey =
@@ -209,8 +209,11 @@ function definedFieldsOf<T extends object>(dto: T): Partial<T> {
   ) as Partial<T>;
 }
 
+/** The rules between fields, checked on the merged values so that a PATCH of one field obeys them too. */
 function checked(values: EventValues): EventValues {
-  if (Date.parse(values.endsAt) <= Date.parse(values.startsAt)) throw new EndsBeforeStart();
+  const [start, end] = [Date.parse(values.startsAt), Date.parse(values.endsAt)];
+  if (end <= start) throw new EndsBeforeStart();
+  if (!isWithinEventDuration(start, end)) throw new EventTooLong();
   return values;
 }
 

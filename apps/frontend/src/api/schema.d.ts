@@ -773,12 +773,12 @@ export interface components {
             /** @example Town hall, room 2 */
             location?: string | null;
             /**
-             * @description ISO-8601 instant with offset
+             * @description ISO-8601 instant with offset, between 1970-01-01T00:00:00Z and 2100-01-01T00:00:00Z (both included)
              * @example 2027-03-01T18:30:00+01:00
              */
             startsAt: string;
             /**
-             * @description After startsAt
+             * @description ISO-8601 instant with offset, between 1970-01-01T00:00:00Z and 2100-01-01T00:00:00Z (both included); after startsAt and at most 366 days after it
              * @example 2027-03-01T20:30:00+01:00
              */
             endsAt: string;
@@ -792,9 +792,15 @@ export interface components {
             title?: string;
             description?: string | null;
             location?: string | null;
-            /** @example 2027-03-01T18:30:00+01:00 */
+            /**
+             * @description ISO-8601 instant with offset, between 1970-01-01T00:00:00Z and 2100-01-01T00:00:00Z (both included)
+             * @example 2027-03-01T18:30:00+01:00
+             */
             startsAt?: string;
-            /** @example 2027-03-01T20:30:00+01:00 */
+            /**
+             * @description ISO-8601 instant with offset, between 1970-01-01T00:00:00Z and 2100-01-01T00:00:00Z (both included); after startsAt and at most 366 days after it
+             * @example 2027-03-01T20:30:00+01:00
+             */
             endsAt?: string;
             /** @example Europe/Paris */
             timeZone?: string;

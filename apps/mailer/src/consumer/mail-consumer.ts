@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { AmqpConnectionManager, ChannelWrapper } from 'amqp-connection-manager';
 import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { CalendarInputError } from '@app/calendar';
 import { AnyEnvelope, parseEnvelope } from '@app/contracts';
 import {
   ATTEMPT_HEADER,
@@ -112,6 +113,12 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
       const outcome = await this.deliver.execute(envelope);
       if (outcome.failed > 0) failure = `${outcome.failed} recipient(s) failed: ${outcome.lastError}`;
     } catch (error) {
+      if (error instanceof CalendarInputError) {
+        // The message itself cannot be mailed (an event no calendar can hold): no retry would help.
+        this.logger.warn(`Dead-lettering message ${envelope.id} (${envelope.type}) that cannot be mailed: ${error.message}`);
+        await this.settle(message, generation, { to: 'dead', reason: 'invalid-message', error: error.message });
+        return;
+      }
       failure = (error as Error).message;
     }
     if (!failure) {

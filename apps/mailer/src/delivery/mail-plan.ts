@@ -1,5 +1,5 @@
 import { AnyEnvelope, Recipient, RoutingKey } from '@app/contracts';
-import { buildCalendar, CalendarMethod } from '@app/calendar';
+import { assertCalendarEvent, buildCalendar, CalendarMethod } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
 import { RenderedMail } from '../templates/rendered-mail';
@@ -29,7 +29,8 @@ const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => (
 
 /**
  * Turns a validated message into one mail per recipient, never a shared To/Cc/Bcc list. A
- * recipient listed twice is mailed once.
+ * recipient listed twice is mailed once. Throws CalendarInputError for an event whose calendar
+ * cannot be written (outside the allowed years, too long…): retrying would not change that.
  */
 export function planMails(envelope: AnyEnvelope): PlannedMail[] {
   switch (envelope.type) {
@@ -44,6 +45,8 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
     case RoutingKey.EventCancelled: {
       const { type, data } = envelope;
       const method: CalendarMethod = type === RoutingKey.EventCancelled ? 'CANCEL' : 'REQUEST';
+      // An event no calendar can be written for fails here, once, before anyone is mailed.
+      assertCalendarEvent(data.event);
       const seen = new Set<string>();
       return data.recipients
         .filter((recipient) => {

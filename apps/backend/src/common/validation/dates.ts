@@ -42,6 +42,34 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
   };
 }
 
+/**
+ * An instant as `IsInstant` that also lies between `earliest` and `latest` (ISO-8601 instants,
+ * both included); the message says the range.
+ */
+export function IsInstantBetween(
+  earliest: string,
+  latest: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  const [low, high] = [Date.parse(earliest), Date.parse(latest)];
+  const inRange = (value: unknown): boolean =>
+    isInstant(value) && Date.parse(value) >= low && Date.parse(value) <= high;
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isInstantBetween',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: inRange,
+        defaultMessage: ({ property, value }: ValidationArguments) =>
+          isInstant(value)
+            ? `${property} must be between ${earliest} and ${latest}`
+            : `${property} must be an ISO-8601 date-time with an offset, e.g. 2027-03-01T18:30:00+01:00`,
+      },
+    });
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** No date the association records (a meeting, a birth) is older; older dates are typing mistakes. */

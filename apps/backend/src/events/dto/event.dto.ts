@@ -3,13 +3,22 @@ import { IsString, Matches } from 'class-validator';
 import { MaxChars } from '../../common/validation/size';
 import { PageQueryDto } from '../../common/pagination';
 import { NoNulCharacter, Omittable, OmittableOrNull } from '../../common/validation/text';
-import { IsInstant } from '../../common/validation/dates';
+import {
+  EARLIEST_EVENT_INSTANT,
+  LATEST_EVENT_INSTANT,
+  MAX_EVENT_DURATION_DAYS,
+} from '@app/calendar';
+import { IsInstant, IsInstantBetween } from '../../common/validation/dates';
 import { IsTimeZone } from '../../common/validation/time-zone';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 const NOT_BLANK = /\S/;
+
+const IN_RANGE = `between ${EARLIEST_EVENT_INSTANT} and ${LATEST_EVENT_INSTANT} (both included)`;
+const STARTS_AT = `ISO-8601 instant with offset, ${IN_RANGE}`;
+const ENDS_AT = `ISO-8601 instant with offset, ${IN_RANGE}; after startsAt and at most ${MAX_EVENT_DURATION_DAYS} days after it`;
 
 /**
  * Text is stored exactly as typed (line breaks, `;`, `,`, `\` and any script included): the
@@ -42,15 +51,12 @@ export class CreateEventDto {
   @MaxChars(300)
   location?: string | null;
 
-  @ApiProperty({
-    example: '2027-03-01T18:30:00+01:00',
-    description: 'ISO-8601 instant with offset',
-  })
-  @IsInstant()
+  @ApiProperty({ example: '2027-03-01T18:30:00+01:00', description: STARTS_AT })
+  @IsInstantBetween(EARLIEST_EVENT_INSTANT, LATEST_EVENT_INSTANT)
   startsAt!: string;
 
-  @ApiProperty({ example: '2027-03-01T20:30:00+01:00', description: 'After startsAt' })
-  @IsInstant()
+  @ApiProperty({ example: '2027-03-01T20:30:00+01:00', description: ENDS_AT })
+  @IsInstantBetween(EARLIEST_EVENT_INSTANT, LATEST_EVENT_INSTANT)
   endsAt!: string;
 
   @ApiProperty({ example: 'Europe/Paris', description: 'IANA time zone the event is shown in' })
@@ -81,14 +87,14 @@ export class UpdateEventDto {
   @MaxChars(300)
   location?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-03-01T18:30:00+01:00' })
+  @ApiPropertyOptional({ example: '2027-03-01T18:30:00+01:00', description: STARTS_AT })
   @Omittable()
-  @IsInstant()
+  @IsInstantBetween(EARLIEST_EVENT_INSTANT, LATEST_EVENT_INSTANT)
   startsAt?: string;
 
-  @ApiPropertyOptional({ example: '2027-03-01T20:30:00+01:00' })
+  @ApiPropertyOptional({ example: '2027-03-01T20:30:00+01:00', description: ENDS_AT })
   @Omittable()
-  @IsInstant()
+  @IsInstantBetween(EARLIEST_EVENT_INSTANT, LATEST_EVENT_INSTANT)
   endsAt?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Paris' })
