@@ -87,7 +87,7 @@ export class AssociationsService {
         manager,
         lock: true,
       });
-      await this.events.cancelUpcomingOfAssociation(manager, access, user.id);
+      await this.events.cancelUpcomingOfAssociation(manager, access);
       await this.associations.delete(manager, id);
     });
   }

@@ -26,6 +26,11 @@ const environmentSchema = z
     AUTH_RATE_LIMIT_PER_IP: int(1, 1_000_000).default(30),
     /** Requests per 15 minutes per email address on the sensitive auth routes. */
     AUTH_RATE_LIMIT_PER_EMAIL: int(1, 1_000_000).default(10),
+    /**
+     * The platform's address that calendars name as ORGANIZER (with the association as CN), so
+     * that no member's own address is ever shown to other members.
+     */
+    MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
     /** Which proxies to trust for the client IP (Fastify `trustProxy`): nginx sits in front. */
     TRUST_PROXY: z.string().default('127.0.0.1,::1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -65,6 +70,7 @@ export class AppConfig {
   readonly database: { url: string; poolSize: number };
   readonly amqpUrl: string;
   readonly appUrl: string;
+  readonly mailReplyAddress: string;
   readonly auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
@@ -89,6 +95,7 @@ export class AppConfig {
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
     this.amqpUrl = env.AMQP_URL;
     this.appUrl = env.APP_URL.replace(/\/+$/, '');
+    this.mailReplyAddress = env.MAIL_REPLY_ADDRESS;
     this.auth = {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
