@@ -91,10 +91,50 @@ function proxyHeaders(): string[] {
     'proxy_http_version 1.1;',
     'proxy_set_header Host $host;',
     'proxy_set_header X-Real-IP $remote_addr;',
-    'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
+    // The client's address only: a client-sent X-Forwarded-For is dropped, so it can never become
+    // the backend's idea of the client (its rate-limit key).
+    'proxy_set_header X-Forwarded-For $remote_addr;',
     'proxy_set_header X-Forwarded-Proto $scheme;',
     'proxy_set_header X-Forwarded-Host $host;',
     'proxy_set_header X-Request-Id $agora_request_id;',
+  ];
+}
+
+/**
+ * nginx's own errors (not the backend's, which pass through untouched) as problem+json, like every
+ * other API answer: nginx status → the problem it answers with.
+ */
+const EDGE_PROBLEMS: Record<number, { status: number; slug: string; title: string; detail: string }> = {
+  400: { status: 400, slug: 'bad-request', title: 'Bad request', detail: 'The request is malformed.' },
+  405: { status: 405, slug: 'method-not-allowed', title: 'Method not allowed', detail: 'This method is not allowed here.' },
+  408: { status: 408, slug: 'request-timeout', title: 'Request timeout', detail: 'The request took too long to arrive.' },
+  411: { status: 411, slug: 'length-required', title: 'Length required', detail: 'The request body needs a length.' },
+  414: { status: 414, slug: 'uri-too-long', title: 'URI too long', detail: 'The request URI is too long.' },
+  // nginx's "request header too large"; a client sees 431.
+  494: { status: 431, slug: 'request-header-fields-too-large', title: 'Request header fields too large', detail: 'The request headers are too large.' },
+  500: { status: 500, slug: 'internal-error', title: 'Internal server error', detail: 'Something went wrong on our side.' },
+  502: { status: 502, slug: 'bad-gateway', title: 'Service unavailable', detail: 'The service cannot be reached; try again shortly.' },
+  503: { status: 503, slug: 'service-unavailable', title: 'Service unavailable', detail: 'The service cannot be reached; try again shortly.' },
+  504: { status: 504, slug: 'gateway-timeout', title: 'Gateway timeout', detail: 'The service took too long to answer; try again shortly.' },
+};
+
+/** Internal-only locations that answer nginx's own errors. */
+const EDGE_PROBLEM_PATH = '/_agora_edge_problem/';
+
+/** Errors nginx raises before it knows the location (a malformed request line or header). */
+const REQUEST_ERRORS = [400, 408, 411, 414, 494];
+
+/**
+ * `error_page` for the given statuses plus 413 and 429. A block that sets `error_page` inherits
+ * none from the server, so each one lists every status it needs.
+ */
+function errorPages(statuses: number[]): string[] {
+  return [
+    // A URI, not a named location: nginx cannot redirect a request whose URI it failed to parse to
+    // a named location (it answers 500 instead).
+    ...statuses.map((status) => `error_page ${status} = ${EDGE_PROBLEM_PATH}${status};`),
+    'error_page 413 = @too_large;',
+    'error_page 429 = @too_many_requests;',
   ];
 }
 
@@ -110,6 +150,7 @@ function block(header: string, lines: (string | string[])[], indent = '    '): s
 function apiLocation(options: NginxOptions, path: string, extra: string[] = []): string {
   return block(`location ${path}`, [
     extra,
+    errorPages(Object.keys(EDGE_PROBLEMS).map(Number)),
     'proxy_pass http://agora_backend;',
     proxyHeaders(),
     // Keep-alive to the upstream needs an empty Connection header.
@@ -223,6 +264,15 @@ function serverBody(options: NginxOptions): string[] {
       `return 429 ${problem(429, 'too-many-requests', 'Too many requests', 'Too many attempts from your address; try again in a minute.')};`,
       securityHeaders(options),
     ]),
+    ...Object.entries(EDGE_PROBLEMS).map(([code, { status, slug, title, detail }]) =>
+      block(`location = ${EDGE_PROBLEM_PATH}${code}`, [
+        'internal;',
+        'default_type application/problem+json;',
+        'add_header X-Request-Id $agora_request_id always;',
+        `return ${status} ${problem(status, slug, title, detail)};`,
+        securityHeaders(options),
+      ]),
+    ),
     block('location @too_large', [
       'default_type application/problem+json;',
       'add_header X-Request-Id $agora_request_id always;',
@@ -232,8 +282,9 @@ function serverBody(options: NginxOptions): string[] {
   );
   return [
     securityHeaders(options).join('\n'),
-    'error_page 429 = @too_many_requests;',
-    'error_page 413 = @too_large;',
+    // A request nginx cannot parse has no location yet: it is answered as a problem wherever it
+    // was going.
+    errorPages(REQUEST_ERRORS).join('\n'),
     ...locations,
   ];
 }

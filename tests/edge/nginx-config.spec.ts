@@ -22,6 +22,27 @@ describe('nginx configuration', () => {
     }
   });
 
+  it('tells the backend only the client address it saw, never one the client sent', () => {
+    for (const [name, content] of Object.entries(generatedConfigs())) {
+      expect(`${name}: ${content.includes('$proxy_add_x_forwarded_for')}`).toBe(`${name}: false`);
+      expect(content).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+    }
+  });
+
+  it('answers every error of its own as problem+json, from internal-only locations', () => {
+    for (const content of Object.values(generatedConfigs())) {
+      for (const [, status, target] of content.matchAll(/error_page (\d+) = (\S+);/g)) {
+        expect(`${status} ${target}`).toMatch(/^\d+ (\/_agora_edge_problem\/\d+|@too_large|@too_many_requests)$/);
+      }
+      for (const [location] of content.matchAll(/location = \/_agora_edge_problem\/\d+ \{[^}]*\}/g)) {
+        expect(location).toContain('internal;');
+        expect(location).toContain('default_type application/problem+json;');
+      }
+      expect(content).toContain('error_page 400 = /_agora_edge_problem/400;');
+      expect(content).toContain('error_page 502 = /_agora_edge_problem/502;');
+    }
+  });
+
   it('leaves only the placeholders that the container start script fills in', () => {
     const startScript = readFileSync(join(GENERATED_DIR, '..', 'start.sh'), 'utf8');
     for (const content of Object.values(generatedConfigs())) {

@@ -4,6 +4,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import {
+  frameworkErrorAsProblem,
+  registerRequestHygiene,
+} from './common/validation/request-hygiene';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { requestIdOf } from './common/request-id';
 import { AppConfig } from './config/app-config';
@@ -18,6 +22,7 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     genReqId: requestIdOf,
     requestIdHeader: false,
     logger: false,
+    frameworkErrors: frameworkErrorAsProblem,
   });
 }
 
@@ -30,6 +35,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestHygiene(fastify);
   await app.register(fastifyCookie);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
-import { createSignedInUser, createUser } from './support/fixtures';
+import { createSignedInUser, createUser, FIXTURE_PASSWORD } from './support/fixtures';
+import { expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
 
 describe('associations and members', () => {
@@ -120,6 +122,30 @@ describe('associations and members', () => {
       } finally {
         await sut.dataSource.query(`DROP TRIGGER clash_elsewhere ON associations`);
         await sut.dataSource.query(`DROP FUNCTION clash_elsewhere()`);
+      }
+    });
+
+    it('answers 401, and creates nothing, for the still-valid token of a deleted account', async () => {
+      const deleted = await createSignedInUser(sut, { firstName: 'Gone', lastName: 'Soon' });
+      const removed = await sut.request('DELETE', '/api/users/me', {
+        token: deleted.accessToken,
+        body: { password: FIXTURE_PASSWORD },
+      });
+      expect(removed.status).toBe(204);
+      const neverVerified = await createSignedInUser(sut, { emailVerifiedAt: null });
+      await sut.dataSource.query(`DELETE FROM users WHERE id = $1`, [neverVerified.user.id]);
+
+      for (const { accessToken } of [deleted, neverVerified]) {
+        const name = `Ghost club ${randomUUID()}`;
+        const response = await sut.request('POST', '/api/associations', {
+          token: accessToken,
+          body: { name },
+        });
+        expectProblem(response, 401);
+        const rows = await sut.dataSource.query(`SELECT 1 FROM associations WHERE name = $1`, [
+          name,
+        ]);
+        expect(rows).toHaveLength(0);
       }
     });
 

@@ -134,6 +134,32 @@ describe('nginx in front of the backend', () => {
     expect(JSON.parse(ready.text).info.database.status).toBe('up');
   });
 
+  it('answers its own errors under /api/ with problem+json, as the backend would', async () => {
+    const expectEdgeProblem = (
+      response: Awaited<ReturnType<typeof send>>,
+      status: number,
+    ) => {
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toBe('application/problem+json');
+      expect(JSON.parse(response.text)).toMatchObject({
+        status,
+        type: expect.stringMatching(/^urn:agora:problem:/),
+        title: expect.any(String),
+      });
+    };
+    // A NUL in the path, a request line too long, headers too large: nginx refuses them itself.
+    expectEdgeProblem(await send(port, 'GET', '/api/associations/%00'), 400);
+    expectEdgeProblem(await send(port, 'GET', `/api/users?q=${'x'.repeat(9000)}`), 414);
+    expectEdgeProblem(
+      await send(port, 'GET', '/api/health', undefined, { 'x-padding': 'x'.repeat(9000) }),
+      431,
+    );
+    // The backend's own answers pass through untouched.
+    const unknown = await send(port, 'GET', '/api/no-such-route');
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.text)).toMatchObject({ instance: '/api/no-such-route' });
+  });
+
   it('sends the security headers on pages and on API answers', async () => {
     for (const path of ['/', '/api/health']) {
       const response = await send(port, 'GET', path);
@@ -247,5 +273,55 @@ describe('nginx in front of the backend', () => {
     process.kill(nginx.pid as number, 'SIGTERM');
     await exited;
     expect(await portOpen(port)).toBe(false);
+  });
+});
+
+describe('nginx and the client address', () => {
+  let backend: TestApp;
+  let nginx: ChildProcess;
+  let dir: string;
+  let port: number;
+
+  beforeAll(async () => {
+    // The backend's per-address limit is the one under test: nginx's own is far above it.
+    backend = await TestApp.start({ AUTH_RATE_LIMIT_PER_IP: '2' });
+    dir = mkdtempSync(join(tmpdir(), 'agora-edge-xff-'));
+    port = await freePort();
+    writeNativeNginxConfig({
+      dir,
+      port,
+      backendPorts: [Number(new URL(backend.baseUrl).port)],
+      frontendRoot: buildFixtureDist(dir),
+      authRateLimit: { perMinute: 10_000, burst: 1_000 },
+    });
+    const verdict = testNginxConfig(dir);
+    if (!verdict.ok) throw new Error(`nginx -t refused the configuration:\n${verdict.output}`);
+    nginx = spawnNginx(dir);
+    await waitForPort(port);
+  });
+
+  afterAll(async () => {
+    if (nginx?.pid && nginx.exitCode === null && nginx.signalCode === null) {
+      const exited = new Promise((resolve) => nginx.once('exit', resolve));
+      process.kill(nginx.pid, 'SIGTERM');
+      await exited;
+    }
+    await backend?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('limits a client by its own address, whatever X-Forwarded-For it sends', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const body = Buffer.from(
+        JSON.stringify({ email: `nobody-${attempt}@example.org`, password: 'not the password' }),
+      );
+      const response = await send(port, 'POST', '/api/auth/login', body, {
+        'content-type': 'application/json',
+        'x-forwarded-for': `203.0.113.${attempt + 1}`,
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
   });
 });

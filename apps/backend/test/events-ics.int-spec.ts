@@ -39,9 +39,14 @@ describe('GET /api/events/:id/ics', () => {
     expect(calendar.end.toISOString()).toBe('2030-03-01T19:30:00.000Z');
     expect(calendar.startZone).toBe('Europe/Paris');
     expect(calendar.attendees).toHaveLength(0);
+    // The association at the platform's address: a calendar shared with every member names no
+    // member's own address.
     expect(calendar.organizers.map((organizer) => organizer.getFirstValue())).toEqual([
-      `mailto:${admin.user.email}`,
+      `mailto:${sut.config.mailReplyAddress}`,
     ]);
+    expect(calendar.organizers[0].getParameter('cn')).toBe(association.name);
+    for (const someone of [admin, member, outsider])
+      expect(download.body.toLowerCase()).not.toContain(someone.user.email.toLowerCase());
 
     expect(calendar.vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
 

@@ -108,7 +108,16 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
         expect(calendar.startZone).toBe('Europe/Paris');
         expect(calendar.event.summary).toBe('Assemblée générale – été');
         expect(calendar.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([`mailto:${recipient}`]);
+        // The association at the platform's address organises it, not a member.
+        expect(calendar.organizers.map((organizer) => String(organizer.getFirstValue()).toLowerCase())).toEqual([
+          `mailto:${sut.config.mailReplyAddress}`,
+        ]);
+        expect(calendar.organizers[0].getParameter('cn')).toBe('Club de lecture');
       }
+      // Nobody's address but the recipient's own, anywhere in what they read.
+      const readable = [mail.text, mail.html, ...parts.map((part) => part.content.toString('utf8'))].join('\n').toLowerCase();
+      for (const other of [admin.user, ...verified, unverified].map((user) => user.email).filter((email) => email !== recipient))
+        expect(readable).not.toContain(other.toLowerCase());
     }
     const adminMail = await invitations.find((mail) => mail.envelopeTo[0] === admin.user.email)!.parse();
     expect(adminMail.subject).toMatch(/^Invitation : Assemblée générale – été/);

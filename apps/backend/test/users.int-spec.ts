@@ -378,7 +378,7 @@ describe('user directory and statistics', () => {
     ).toBe(false);
   });
 
-  it('searches a substring of the full name in any case, or the exact email', async () => {
+  it('searches a substring of the full name in any case', async () => {
     const target = await createUser(sut, { firstName: 'Sophie', lastName: `Germain${tag}` });
     const byFullName = await sut.request(
       'GET',
@@ -386,19 +386,17 @@ describe('user directory and statistics', () => {
       { token },
     );
     expect(byFullName.body.items.map((item: { id: string }) => item.id)).toEqual([target.id]);
+  });
 
-    const byEmail = await sut.request(
-      'GET',
-      `/api/users?q=${encodeURIComponent(` ${target.email.toUpperCase()} `)}`,
-      { token },
-    );
-    expect(byEmail.body.items.map((item: { id: string }) => item.id)).toEqual([target.id]);
-    const byEmailPart = await sut.request(
-      'GET',
-      `/api/users?q=${encodeURIComponent(target.email.slice(0, 10))}`,
-      { token },
-    );
-    expect(byEmailPart.body.total).toBe(0);
+  it('never matches an email address, so it cannot tell whether an address has an account', async () => {
+    const target = await createUser(sut, { firstName: 'Emmy', lastName: `Noether${tag}` });
+    for (const q of [target.email, ` ${target.email.toUpperCase()} `, target.email.slice(0, 10)]) {
+      const response = await sut.request('GET', `/api/users?q=${encodeURIComponent(q)}`, {
+        token,
+      });
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ total: 0, items: [] });
+    }
   });
 
   it('searches % and _ literally', async () => {

@@ -52,6 +52,10 @@ export const calendarEventSchema = z.object({
 export const eventNotificationSchema = z.object({
   event: calendarEventSchema,
   association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
+  /**
+   * The association (name) at the platform's address (email): every member receives it, so it is
+   * never a member's own address.
+   */
   organizer: z.object({ name: z.string().min(1).max(300), email: z.email() }),
   /** Verified members at the moment of the change; one mail each. */
   recipients: z.array(recipientSchema).max(100_000),

@@ -12,6 +12,21 @@ export class AssociationNameTaken extends ProblemException {
   }
 }
 
+/**
+ * A still-valid access token whose account was deleted: the caller must log in again, like with
+ * any other token that no longer names an account.
+ */
+export class AccountGone extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.UNAUTHORIZED,
+      'unauthorized',
+      'Authentication required',
+      'The account of this access token no longer exists; log in again.',
+    );
+  }
+}
+
 export class AlreadyMember extends ProblemException {
   constructor() {
     super(

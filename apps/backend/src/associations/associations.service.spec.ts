@@ -173,18 +173,13 @@ class FakeAssociationsRepository implements Pick<
 
 /** Records whose events were cancelled, and that it happened in the deleting transaction. */
 class FakeEvents implements Pick<EventsService, 'cancelUpcomingOfAssociation'> {
-  readonly cancelledFor: { associationId: string; actorId: string; inTransaction: boolean }[] = [];
+  readonly cancelledFor: { associationId: string; inTransaction: boolean }[] = [];
 
   constructor(private readonly dataSource: FakeDataSource) {}
 
-  async cancelUpcomingOfAssociation(
-    manager: EntityManager,
-    access: Access,
-    actorId: string,
-  ): Promise<void> {
+  async cancelUpcomingOfAssociation(manager: EntityManager, access: Access): Promise<void> {
     this.cancelledFor.push({
       associationId: access.associationId,
-      actorId,
       inTransaction: this.dataSource.inTransaction(manager),
     });
   }
@@ -297,7 +292,7 @@ describe('AssociationsService', () => {
       await sut.delete(as(ADA), id);
 
       expect(events.cancelledFor).toEqual([
-        { associationId: id, actorId: ADA, inTransaction: true },
+        { associationId: id, inTransaction: true },
       ]);
       expect(repository.associations.has(id)).toBe(false);
     });

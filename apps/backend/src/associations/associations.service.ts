@@ -6,6 +6,7 @@ import { violatesConstraint } from '../common/constraint-violation';
 import { offsetOf, Page, pageOf, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
 import { EventsService } from '../events/events.service';
 import {
+  AccountGone,
   AlreadyMember,
   AssociationNameTaken,
   LastAdmin,
@@ -23,6 +24,8 @@ import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto';
 
 /** The unique index of the associations migration that makes names unique whatever their case. */
 const ASSOCIATION_NAME_KEY = 'associations_name_key';
+/** The founder's account must exist: a token can outlive the account it was issued for. */
+const MEMBERSHIP_USER_KEY = 'memberships_user_id_fkey';
 
 @Injectable()
 export class AssociationsService {
@@ -62,7 +65,12 @@ export class AssociationsService {
       const id = await this.withUniqueName(dto.name, () =>
         this.associations.insert(manager, { name: dto.name, description: dto.description ?? null }),
       );
-      await this.associations.insertMember(manager, id, user.id, 'admin', null);
+      try {
+        await this.associations.insertMember(manager, id, user.id, 'admin', null);
+      } catch (error) {
+        if (violatesConstraint(error, MEMBERSHIP_USER_KEY)) throw new AccountGone();
+        throw error;
+      }
       return this.read(manager, id, user.id);
     });
   }
@@ -87,7 +95,7 @@ export class AssociationsService {
         manager,
         lock: true,
       });
-      await this.events.cancelUpcomingOfAssociation(manager, access, user.id);
+      await this.events.cancelUpcomingOfAssociation(manager, access);
       await this.associations.delete(manager, id);
     });
   }

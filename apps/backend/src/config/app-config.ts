@@ -35,6 +35,11 @@ const environmentSchema = z
     PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
     /** Password hashes/checks waiting per process; one more is answered 503 with Retry-After. */
     PASSWORD_HASH_QUEUE: int(0, 10_000).default(32),
+    /**
+     * The platform's address that calendars name as ORGANIZER (with the association as CN), so
+     * that no member's own address is ever shown to other members.
+     */
+    MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
     /** Which proxies to trust for the client IP (Fastify `trustProxy`): nginx sits in front. */
     TRUST_PROXY: z.string().default('127.0.0.1,::1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -74,6 +79,7 @@ export class AppConfig {
   readonly database: { url: string; poolSize: number };
   readonly amqpUrl: string;
   readonly appUrl: string;
+  readonly mailReplyAddress: string;
   readonly auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
@@ -101,6 +107,7 @@ export class AppConfig {
     this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
     this.amqpUrl = env.AMQP_URL;
     this.appUrl = env.APP_URL.replace(/\/+$/, '');
+    this.mailReplyAddress = env.MAIL_REPLY_ADDRESS;
     this.auth = {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,

@@ -197,37 +197,4 @@ export class EventsRepository {
       [associationId],
     );
   }
-
-  /** Whoever created the event, or the longest-standing admin if that account is gone. */
-  async organizerOfEvent(
-    manager: EntityManager,
-    event: { id: string; associationId: string },
-  ): Promise<{ name: string; email: string }> {
-    const rows = await manager.query(
-      `(SELECT ${mailNameSql('u')} AS name, u.email, 0 AS preference
-          FROM events e JOIN users u ON u.id = e.created_by
-         WHERE e.id = $1)
-       UNION ALL
-       (SELECT ${mailNameSql('u')}, u.email, 1
-          FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.association_id = $2 AND m.role = 'admin'
-         ORDER BY m.joined_at
-         LIMIT 1)
-       ORDER BY preference
-       LIMIT 1`,
-      [event.id, event.associationId],
-    );
-    return { name: rows[0].name, email: rows[0].email };
-  }
-
-  async organizer(
-    manager: EntityManager,
-    userId: string,
-  ): Promise<{ name: string; email: string }> {
-    const rows = await manager.query(
-      `SELECT ${mailNameSql('u')} AS name, u.email FROM users u WHERE u.id = $1`,
-      [userId],
-    );
-    return rows[0];
-  }
 }

@@ -29,7 +29,7 @@ const RECIPIENTS: Recipient[] = [
   { email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
   { email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
 ];
-const ORGANIZER = { name: 'Ada Lovelace', email: 'ada@example.org' };
+const PLATFORM_ADDRESS = 'no-reply@agora.example.org';
 
 const concert: CreateEventDto = {
   title: 'Spring concert',
@@ -50,8 +50,6 @@ class FakeEventsRepository implements Pick<
   | 'cancelUpcomingOfAssociation'
   | 'listForMember'
   | 'recipientsOf'
-  | 'organizer'
-  | 'organizerOfEvent'
 > {
   readonly rows = new Map<string, EventDto>();
   listedFor: { userId: string; range: Range; limit: number; offset: number } | undefined;
@@ -139,20 +137,6 @@ class FakeEventsRepository implements Pick<
   async recipientsOf(_manager: EntityManager, _associationId: string): Promise<Recipient[]> {
     return RECIPIENTS;
   }
-
-  async organizer(
-    _manager: EntityManager,
-    _userId: string,
-  ): Promise<{ name: string; email: string }> {
-    return ORGANIZER;
-  }
-
-  async organizerOfEvent(
-    _manager: EntityManager,
-    _event: { id: string; associationId: string },
-  ): Promise<{ name: string; email: string }> {
-    return ORGANIZER;
-  }
 }
 
 /**
@@ -207,7 +191,7 @@ function setup() {
     new AccessService(database.dataSource),
     events as unknown as EventsRepository,
     outbox as unknown as OutboxService,
-    { appUrl: 'https://agora.example.org' } as AppConfig,
+    { appUrl: 'https://agora.example.org', mailReplyAddress: PLATFORM_ADDRESS } as AppConfig,
     metrics as unknown as EventMetrics,
   );
   return { sut, database, events, outbox, metrics };
@@ -217,7 +201,7 @@ const as = (id: string) => ({ id });
 
 describe('EventsService', () => {
   describe('create', () => {
-    it('invites every verified member, from the admin who created it', async () => {
+    it('invites every verified member, from the association at the platform address', async () => {
       const { sut, outbox, metrics } = setup();
 
       const event = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
@@ -239,7 +223,7 @@ describe('EventsService', () => {
               url: `https://agora.example.org/events/${event.id}`,
             },
             association: ASSOCIATION,
-            organizer: ORGANIZER,
+            organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
             recipients: RECIPIENTS,
           },
         },
@@ -427,7 +411,7 @@ describe('EventsService', () => {
       });
       outbox.messages.length = 0;
 
-      await sut.cancelUpcomingOfAssociation(database.transactionManager, access, ADMIN);
+      await sut.cancelUpcomingOfAssociation(database.transactionManager, access);
 
       expect(outbox.messages.map(({ type, data }) => [type, data.event.uid])).toEqual([
         [RoutingKey.EventCancelled, first.uid],
@@ -438,7 +422,7 @@ describe('EventsService', () => {
     it('mails nobody when nothing is upcoming', async () => {
       const { sut, database, outbox } = setup();
 
-      await sut.cancelUpcomingOfAssociation(database.transactionManager, access, ADMIN);
+      await sut.cancelUpcomingOfAssociation(database.transactionManager, access);
 
       expect(outbox.messages).toEqual([]);
     });
@@ -489,6 +473,8 @@ describe('EventsService', () => {
       expect(scheduled).toContain(`UID:${created.uid}`);
       expect(scheduled).not.toContain('STATUS:CANCELLED');
       expect(cancelled).toContain('STATUS:CANCELLED');
+      expect(scheduled).toContain(`mailto:${PLATFORM_ADDRESS}`);
+      expect(scheduled).not.toMatch(/ada@|blaise@/);
     });
 
     it('is hidden from outsiders', async () => {

@@ -78,7 +78,7 @@ export class EventsService {
         manager,
       });
       const event = await this.events.insert(manager, randomUUID(), associationId, user.id, values);
-      await this.notify(manager, RoutingKey.EventCreated, [event], access, user.id);
+      await this.notify(manager, RoutingKey.EventCreated, [event], access);
       return event;
     });
     this.metrics.eventCreated();
@@ -90,14 +90,18 @@ export class EventsService {
     return event;
   }
 
-  /** The event as a calendar file to import (METHOD:PUBLISH), organised by whoever created it. */
+  /** The event as a calendar file to import (METHOD:PUBLISH), organised by its association. */
   async calendarFile(user: AuthUser, id: string): Promise<string> {
-    const { event } = await this.authorize(this.dataSource.manager, user, id, 'content:view');
-    const organizer = await this.events.organizerOfEvent(this.dataSource.manager, event);
+    const { event, access } = await this.authorize(
+      this.dataSource.manager,
+      user,
+      id,
+      'content:view',
+    );
     return buildCalendar({
       method: 'PUBLISH',
       event: this.calendarEventOf(event),
-      organizer,
+      organizer: this.organizerOf(access),
       cancelled: event.status === 'cancelled',
     });
   }
@@ -110,7 +114,7 @@ export class EventsService {
       const next = checked({ ...current, ...definedFieldsOf(dto) });
       if (sameValues(current, next)) return event;
       const updated = await this.events.update(manager, id, next);
-      await this.notify(manager, RoutingKey.EventUpdated, [updated], access, user.id);
+      await this.notify(manager, RoutingKey.EventUpdated, [updated], access);
       return updated;
     });
   }
@@ -121,19 +125,15 @@ export class EventsService {
       const { event, access } = await this.authorize(manager, user, id, 'content:manage', true);
       if (event.status === 'cancelled') return;
       const cancelled = await this.events.cancel(manager, id);
-      await this.notify(manager, RoutingKey.EventCancelled, [cancelled], access, user.id);
+      await this.notify(manager, RoutingKey.EventCancelled, [cancelled], access);
     });
   }
 
   /** Part of deleting an association: its members are told that what was planned will not happen. */
-  async cancelUpcomingOfAssociation(
-    manager: EntityManager,
-    access: Access,
-    actorId: string,
-  ): Promise<void> {
+  async cancelUpcomingOfAssociation(manager: EntityManager, access: Access): Promise<void> {
     const cancelled = await this.events.cancelUpcomingOfAssociation(manager, access.associationId);
     if (cancelled.length > 0)
-      await this.notify(manager, RoutingKey.EventCancelled, cancelled, access, actorId);
+      await this.notify(manager, RoutingKey.EventCancelled, cancelled, access);
   }
 
   /** Finds the event, then checks the caller's rights on its association; both failures look alike. */
@@ -153,18 +153,23 @@ export class EventsService {
     return { event, access };
   }
 
-  /** One outbox row per event, in the caller's transaction; recipients and organizer are read once. */
+  /**
+   * The platform's address with the association as CN: calendars go to every member, so they never
+   * name a member's own address.
+   */
+  private organizerOf(access: Access): { name: string; email: string } {
+    return { name: access.associationName, email: this.config.mailReplyAddress };
+  }
+
+  /** One outbox row per event, in the caller's transaction; recipients are read once. */
   private async notify(
     manager: EntityManager,
     key: EventMessageKey,
     events: EventDto[],
     access: Access,
-    actorId: string,
   ): Promise<void> {
-    const [recipients, organizer] = await Promise.all([
-      this.events.recipientsOf(manager, access.associationId),
-      this.events.organizer(manager, actorId),
-    ]);
+    const recipients = await this.events.recipientsOf(manager, access.associationId);
+    const organizer = this.organizerOf(access);
     for (const event of events) {
       const notification: EventNotification = {
         event: this.calendarEventOf(event),

@@ -98,7 +98,7 @@ export class UsersController {
   @Get()
   @ApiOperation({
     summary: 'Directory of verified users',
-    description: '`q` matches part of the name, or the exact email address.',
+    description: '`q` matches part of the name; never an email address.',
   })
   @ApiOkResponse({ type: UserDirectoryPage })
   @ApiProblems(400, 401)

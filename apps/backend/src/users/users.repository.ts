@@ -124,8 +124,9 @@ export class UsersRepository {
   }
 
   /**
-   * Verified users by name; `q` matches a substring of the display name (case-insensitive), or
-   * the exact email. A page and its total, two statements whatever the page size.
+   * Verified users by name; `q` matches a substring of the display name (case-insensitive), never
+   * an email address (the directory must not tell whether an address has an account). A page and
+   * its total, two statements whatever the page size.
    */
   async directory(
     manager: EntityManager,
@@ -134,9 +135,9 @@ export class UsersRepository {
     const needle = query.q?.toLowerCase();
     const where = needle
       ? `WHERE u.email_verified_at IS NOT NULL
-           AND (lower(${displayNameSql('u')}) LIKE $1 OR u.email = $2)`
+           AND lower(${displayNameSql('u')}) LIKE $1`
       : `WHERE u.email_verified_at IS NOT NULL`;
-    const filter = needle ? [containsPattern(needle), needle] : [];
+    const filter = needle ? [containsPattern(needle)] : [];
     const [items, [{ total }]] = await Promise.all([
       manager.query(
         `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"

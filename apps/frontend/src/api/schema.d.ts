@@ -212,7 +212,7 @@ export interface paths {
         };
         /**
          * Directory of verified users
-         * @description `q` matches part of the name, or the exact email address.
+         * @description `q` matches part of the name; never an email address.
          */
         get: operations["UsersController_directory"];
         put?: never;
