@@ -54,7 +54,8 @@ export function IsInstantBetween(
   const [low, high] = [Date.parse(earliest), Date.parse(latest)];
   const inRange = (value: unknown): boolean =>
     isInstant(value) && Date.parse(value) >= low && Date.parse(value) <= high;
-  return (target, propertyName) =>
+  return (target, propertyName) => {
+    MaxChars(DATE_MAX_LENGTH)(target, propertyName);
     registerDecorator({
       name: 'isInstantBetween',
       target: target.constructor,
@@ -68,6 +69,7 @@ export function IsInstantBetween(
             : `${property} must be an ISO-8601 date-time with an offset, e.g. 2027-03-01T18:30:00+01:00`,
       },
     });
+  };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
