@@ -34,6 +34,22 @@ export const registrationAttemptedSchema = z.object({
   resetUrl: httpUrl,
 });
 
+/**
+ * Sent to the person an admin invited. Nothing changes until they answer: both links open a page
+ * of the app that asks first, so a link scanner that follows them changes nothing.
+ */
+export const membershipInvitedSchema = z.object({
+  recipient: recipientSchema,
+  association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
+  /** The admin who invited, by name only: their address is not the invitee's business. */
+  invitedBy: z.string().min(1).max(300),
+  role: z.enum(['admin', 'member']),
+  title: z.string().max(100).nullable(),
+  acceptUrl: httpUrl,
+  declineUrl: httpUrl,
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
 export const calendarEventSchema = z.object({
   /** Stable iCalendar UID of the event. */
   uid: z.string().min(1).max(255),
@@ -64,6 +80,7 @@ export const eventNotificationSchema = z.object({
 export type VerificationRequested = z.infer<typeof verificationRequestedSchema>;
 export type PasswordResetRequested = z.infer<typeof passwordResetRequestedSchema>;
 export type RegistrationAttempted = z.infer<typeof registrationAttemptedSchema>;
+export type MembershipInvited = z.infer<typeof membershipInvitedSchema>;
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 export type EventNotification = z.infer<typeof eventNotificationSchema>;
 
@@ -72,6 +89,7 @@ export const payloadSchemas = {
   [RoutingKey.AccountVerificationRequested]: verificationRequestedSchema,
   [RoutingKey.AccountPasswordResetRequested]: passwordResetRequestedSchema,
   [RoutingKey.AccountRegistrationAttempted]: registrationAttemptedSchema,
+  [RoutingKey.MembershipInvited]: membershipInvitedSchema,
   [RoutingKey.EventCreated]: eventNotificationSchema,
   [RoutingKey.EventUpdated]: eventNotificationSchema,
   [RoutingKey.EventCancelled]: eventNotificationSchema,

@@ -3,6 +3,7 @@ export const RoutingKey = {
   AccountVerificationRequested: 'account.verification-requested',
   AccountPasswordResetRequested: 'account.password-reset-requested',
   AccountRegistrationAttempted: 'account.registration-attempted',
+  MembershipInvited: 'membership.invited',
   EventCreated: 'event.created',
   EventUpdated: 'event.updated',
   EventCancelled: 'event.cancelled',
