@@ -52,4 +52,26 @@ describe('planMails', () => {
     expect(once.calendar?.content).toContain('STATUS:CANCELLED');
     expect(again.calendar?.content).toBe(once.calendar?.content);
   });
+
+  it('plans an invitation as one mail to the invited person, with no calendar', () => {
+    const invited = createEnvelope(
+      RoutingKey.MembershipInvited,
+      {
+        recipient: { email: 'New@Example.org', name: 'New@Example.org', locale: 'en' },
+        association: { id: randomUUID(), name: 'Club' },
+        invitedBy: 'Ada',
+        role: 'member',
+        title: null,
+        acceptUrl: 'https://agora.test/invitations/i/accept',
+        declineUrl: 'https://agora.test/invitations/i/decline',
+        expiresAt: '2026-12-10T08:00:00.000Z',
+      },
+      { id: randomUUID(), correlationId: 'c' },
+    ) as AnyEnvelope;
+
+    const sut = planMails(invited);
+
+    expect(sut.map((mail) => mail.address)).toEqual(['new@example.org']);
+    expect(sut[0].render().calendar).toBeUndefined();
+  });
 });
