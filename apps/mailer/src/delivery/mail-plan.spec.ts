@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AnyEnvelope, createEnvelope, RoutingKey } from '@app/contracts';
+import { invitation } from '../../test/support/invitation';
 import { planMails } from './mail-plan';
 
 const event = {
@@ -56,16 +57,7 @@ describe('planMails', () => {
   it('plans an invitation as one mail to the invited person, with no calendar', () => {
     const invited = createEnvelope(
       RoutingKey.MembershipInvited,
-      {
-        recipient: { email: 'New@Example.org', name: 'New@Example.org', locale: 'en' },
-        association: { id: randomUUID(), name: 'Club' },
-        invitedBy: 'Ada',
-        role: 'member',
-        title: null,
-        acceptUrl: 'https://agora.test/invitations/i/accept',
-        declineUrl: 'https://agora.test/invitations/i/decline',
-        expiresAt: '2026-12-10T08:00:00.000Z',
-      },
+      invitation('en', { recipient: { email: 'New@Example.org', name: 'New@Example.org', locale: 'en' } }),
       { id: randomUUID(), correlationId: 'c' },
     ) as AnyEnvelope;
 

@@ -1,22 +1,7 @@
-import type { Locale, MembershipInvited } from '@app/contracts';
+import { invitation } from '../../test/support/invitation';
 import { membershipInvitedMail } from './membership-mails';
 
-const acceptUrl = 'https://agora.test/invitations/inv-1/accept?token=t&x=1';
-const declineUrl = 'https://agora.test/invitations/inv-1/decline?token=t&x=1';
-
-function invitation(locale: Locale, overrides: Partial<MembershipInvited> = {}): MembershipInvited {
-  return {
-    recipient: { email: 'zoe@example.org', name: 'Zoé Martin', locale },
-    association: { id: '5f7b1c1e-8d1a-4a39-9a51-6d1c0e6b4f11', name: 'Chess club' },
-    invitedBy: 'Ada Admin',
-    role: 'member',
-    title: 'Treasurer',
-    acceptUrl,
-    declineUrl,
-    expiresAt: '2026-12-15T17:30:00.000Z',
-    ...overrides,
-  };
-}
+const { acceptUrl, declineUrl } = invitation();
 
 describe('membershipInvitedMail', () => {
   it('tells an English reader who invites them, where, as what, until when, with both answers', () => {
