@@ -1,6 +1,7 @@
 #!/bin/sh
 # Picks the configuration (TLS when certificates are mounted in /etc/nginx/certs), fills in the
-# tunable limits from the environment, and runs nginx in the foreground.
+# tunable limits from the environment, writes the mail catcher's login, and runs nginx in the
+# foreground.
 set -eu
 
 config="${AGORA_NGINX_CONFIG:-/etc/nginx/agora/container.conf}"
@@ -9,7 +10,25 @@ if [ -z "${AGORA_NGINX_CONFIG:-}" ] && [ -f /etc/nginx/certs/fullchain.pem ] && 
   echo "agora-nginx: certificates found in /etc/nginx/certs, serving HTTPS on 8443"
 fi
 
-mkdir -p /tmp/nginx
+runtime="${AGORA_NGINX_RUNTIME_DIR:-/tmp/nginx}"
+mkdir -p "$runtime"
+
+# The configuration names the file when /mail/ needs a login (compose.yaml; not the dev setup).
+user_file="$(sed -n 's/^[[:space:]]*auth_basic_user_file[[:space:]]*\([^;]*\);.*/\1/p' "$config" | head -n 1)"
+if [ -n "$user_file" ]; then
+  if [ -z "${MAIL_UI_USER:-}" ] || [ -z "${MAIL_UI_PASSWORD:-}" ]; then
+    echo "agora-nginx: set MAIL_UI_USER and MAIL_UI_PASSWORD: they protect the mail catcher at /mail/" >&2
+    exit 1
+  fi
+  case "$MAIL_UI_USER" in
+    *:*) echo "agora-nginx: MAIL_UI_USER must not contain ':'" >&2; exit 1 ;;
+  esac
+  # {PLAIN}: nginx compares as is. A hash would hide nothing: the password is in this container's
+  # environment already, and the image has no tool to compute one nginx reads.
+  (umask 077 && printf '%s:{PLAIN}%s\n' "$MAIL_UI_USER" "$MAIL_UI_PASSWORD" >"$user_file")
+fi
+unset MAIL_UI_USER MAIL_UI_PASSWORD
+
 # Only these two names are substituted: nginx's own $variables stay as they are.
-envsubst '${NGINX_AUTH_RATE_PER_MINUTE} ${NGINX_AUTH_BURST}' <"$config" >/tmp/nginx/nginx.conf
-exec nginx -c /tmp/nginx/nginx.conf -g 'daemon off;'
+envsubst '${NGINX_AUTH_RATE_PER_MINUTE} ${NGINX_AUTH_BURST}' <"$config" >"$runtime/nginx.conf"
+exec nginx -c "$runtime/nginx.conf" -g 'daemon off;'

@@ -4,7 +4,8 @@
  * in), so every rule and every invitation mail is the real one. Running it again changes nothing.
  *
  *   SEED_BASE_URL  the app behind nginx      (default http://127.0.0.1:${HTTP_PORT:-8080})
- *   SEED_MAIL_URL  the mail catcher's UI/API (default http://127.0.0.1:1080; compose: http://localhost/mail)
+ *   SEED_MAIL_URL  the mail catcher's UI/API (default http://127.0.0.1:1080; compose: http://localhost/mail,
+ *                  with the MAIL_UI_USER / MAIL_UI_PASSWORD login nginx asks for there)
  *   SEED_PASSWORD  every demo account's password
  */
 import { loadEnvironment } from './stack/stack-config';
@@ -19,6 +20,11 @@ const MAIL_URL = (env.SEED_MAIL_URL || `http://127.0.0.1:${env.MAILDEV_WEB_PORT 
   '',
 );
 const PASSWORD = env.SEED_PASSWORD || 'Agora-demo-2026!';
+const MAIL_HEADERS: Record<string, string> = env.MAIL_UI_PASSWORD
+  ? {
+      authorization: `Basic ${Buffer.from(`${env.MAIL_UI_USER || 'agora'}:${env.MAIL_UI_PASSWORD}`).toString('base64')}`,
+    }
+  : {};
 
 class SeedError extends Error {}
 
@@ -217,7 +223,7 @@ interface CaughtMail {
 /** maildev 3 serves its REST API under /api/email, maildev 2 (the compose image) under /email. */
 async function mailsTo(address: string): Promise<CaughtMail[]> {
   for (const path of ['/api/email', '/email']) {
-    const response = await fetch(`${MAIL_URL}${path}`).catch(() => null);
+    const response = await fetch(`${MAIL_URL}${path}`, { headers: MAIL_HEADERS }).catch(() => null);
     if (response?.ok && /json/.test(response.headers.get('content-type') ?? '')) {
       const mails = (await response.json()) as CaughtMail[];
       return mails.filter((mail) => mail.to.some((to) => to.address.toLowerCase() === address));

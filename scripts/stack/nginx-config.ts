@@ -27,8 +27,11 @@ export interface NginxOptions {
   resolver?: string;
   /** `/`: a folder with the built front end, or the address of the Vite dev server. */
   frontend: { root: string } | { devServer: string };
-  /** `/mail/`: proxied to the mail catcher (demo setups), or redirected to where its UI runs. */
-  mail?: { upstream: string } | { redirectTo: string };
+  /**
+   * `/mail/`: proxied to the mail catcher (demo setups), or redirected to where its UI runs. With
+   * `userFile` (an htpasswd file) the proxied UI asks for a login: it shows every password-reset link.
+   */
+  mail?: { upstream: string; userFile?: string } | { redirectTo: string };
   /** `/monitoring/`: proxied to Grafana (monitoring profile). */
   monitoring?: { upstream: string };
   /**
@@ -170,13 +173,18 @@ function toolLocation(
   path: string,
   upstream: string,
   notEnabled: string,
+  userFile?: string,
 ): string {
   const pass = options.resolver
     ? [`set $agora_tool_upstream ${upstream};`, 'proxy_pass $agora_tool_upstream;']
     : [`proxy_pass ${upstream};`];
   return block(`location ${path}`, [
+    // Checked before proxying, so it also covers the tool's WebSocket (which maildev's own login skips).
+    userFile ? ['auth_basic "Agora mail catcher";', `auth_basic_user_file ${userFile};`] : [],
     pass,
     proxyHeaders(),
+    // The tool has no use for the login nginx checked.
+    userFile ? 'proxy_set_header Authorization "";' : [],
     'proxy_set_header Upgrade $http_upgrade;',
     'proxy_set_header Connection $agora_connection_upgrade;',
     'proxy_read_timeout 300s;',
@@ -241,7 +249,15 @@ function serverBody(options: NginxOptions): string[] {
     ]),
   );
   if (options.mail && 'upstream' in options.mail) {
-    locations.push(toolLocation(options, '/mail/', options.mail.upstream, '@mail_not_enabled'));
+    locations.push(
+      toolLocation(
+        options,
+        '/mail/',
+        options.mail.upstream,
+        '@mail_not_enabled',
+        options.mail.userFile,
+      ),
+    );
   } else if (options.mail) {
     locations.push(block('location /mail/', [`return 302 ${options.mail.redirectTo};`]));
   } else {

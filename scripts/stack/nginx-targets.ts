@@ -11,6 +11,9 @@ const CONTAINER_PATHS = {
   temp: '/tmp/nginx',
 };
 
+/** Written by nginx/start.sh from MAIL_UI_USER and MAIL_UI_PASSWORD when the container starts. */
+export const CONTAINER_MAIL_USER_FILE = `${CONTAINER_PATHS.temp}/mail-ui.htpasswd`;
+
 /** nginx in `compose.yaml`: unprivileged, so it listens on 8080/8443 inside the container. */
 export function containerOptions(tls: boolean): NginxOptions {
   return {
@@ -25,7 +28,7 @@ export function containerOptions(tls: boolean): NginxOptions {
     backends: ['backend:3000'],
     resolver: '127.0.0.11',
     frontend: { root: '/usr/share/nginx/html' },
-    mail: { upstream: 'http://maildev:1080' },
+    mail: { upstream: 'http://maildev:1080', userFile: CONTAINER_MAIL_USER_FILE },
     monitoring: { upstream: 'http://grafana:3000' },
     authRateLimit: { perMinute: '${NGINX_AUTH_RATE_PER_MINUTE}', burst: '${NGINX_AUTH_BURST}' },
     paths: CONTAINER_PATHS,
@@ -38,6 +41,8 @@ export function devOptions(): NginxOptions {
   return {
     ...containerOptions(false),
     frontend: { devServer: 'frontend:5173' },
+    // The development mail catcher is published on 127.0.0.1:1080 without a login anyway.
+    mail: { upstream: 'http://maildev:1080' },
   };
 }
 

@@ -1,32 +1,11 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-
-const ROOT = join(__dirname, '..', '..');
-
-interface Service {
-  image?: string;
-  build?: { context: string; dockerfile: string; target?: string };
-  profiles?: string[];
-  ports?: unknown[];
-  environment?: Record<string, string> | string[];
-  healthcheck?: { test: unknown };
-  depends_on?: Record<string, { condition: string }> | string[];
-  networks?: string[] | Record<string, unknown>;
-  volumes?: (string | { source: string })[];
-}
-
-interface ComposeFile {
-  services: Record<string, Service>;
-  networks?: Record<string, { internal?: boolean } | null>;
-}
-
-function load(name: string): ComposeFile {
-  // Merge keys (`<<: *anchor`) are how both files share environment blocks.
-  return parse(readFileSync(join(ROOT, name), 'utf8'), { merge: true }) as ComposeFile;
-}
+import { brokerUsers, ComposeFile, environmentOf, load, networksOf, ROOT } from './compose-file';
+import { environmentSchema as backendEnvironment } from '../../apps/backend/src/config/app-config';
+import { environmentSchema as mailerEnvironment } from '../../apps/mailer/src/config/mailer-config';
 
 function composeSchemaValidator() {
   const schema = JSON.parse(
@@ -37,19 +16,6 @@ function composeSchemaValidator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
   return ajv.compile(schema);
-}
-
-function environmentOf(service: Service): Record<string, string> {
-  const environment = service.environment ?? {};
-  if (!Array.isArray(environment)) return environment;
-  return Object.fromEntries(
-    environment.map((entry) => [entry.split('=')[0], entry.split('=').slice(1).join('=')]),
-  );
-}
-
-function networksOf(service: Service): string[] {
-  const networks = service.networks ?? [];
-  return Array.isArray(networks) ? networks : Object.keys(networks);
 }
 
 /** `${NAME:?message}`: compose refuses to start when NAME is unset or empty. */
@@ -100,10 +66,51 @@ describe.each(['compose.yaml', 'compose-dev.yaml'])('%s', (file) => {
       }
       for (const volume of service.volumes ?? []) {
         const source = typeof volume === 'string' ? volume.split(':')[0] : volume.source;
-        // Only files of this repository that exist today; monitoring/ and certs are provided later.
-        if (source.startsWith('./nginx/')) expect(existsSync(join(ROOT, source))).toBe(true);
+        // Files of this repository; the TLS folder is the operator's (${TLS_CERT_DIR}).
+        if (source.startsWith('./'))
+          expect(`${source} ${existsSync(join(ROOT, source))}`).toBe(`${source} true`);
       }
     }
+    for (const [name, config] of Object.entries(compose.configs ?? {})) {
+      if (config.file)
+        expect(`${name} ${existsSync(join(ROOT, config.file))}`).toBe(`${name} true`);
+    }
+  });
+});
+
+/** The variables `${NAME…}` a text refers to. */
+function variablesIn(text: string): string[] {
+  return [...text.matchAll(/\$\{([A-Z0-9_]+)/g)].map(([, name]) => name);
+}
+
+/** The user named in a connection URL (`scheme://user:password@host…`). */
+function urlUser(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : /^[a-z]+:\/\/([^:@/]+)[:@]/.exec(url)?.[1];
+}
+
+/** Services that share at least one network with `target`. */
+function neighbours(compose: ComposeFile, target: string): string[] {
+  const networks = networksOf(compose.services[target]);
+  return Object.entries(compose.services)
+    .filter(
+      ([name, service]) => name !== target && networksOf(service).some((n) => networks.includes(n)),
+    )
+    .map(([name]) => name)
+    .sort();
+}
+
+describe.each(['compose.yaml', 'compose-dev.yaml'])('%s: environments', (file) => {
+  const compose = load(file);
+
+  it.each([
+    ['backend', backendEnvironment.shape],
+    ['migrate', backendEnvironment.shape],
+    ['mailer', mailerEnvironment.shape],
+  ])('gives %s only variables its configuration reads', (name, shape) => {
+    const unread = Object.keys(environmentOf(compose.services[name])).filter(
+      (key) => !(key in shape),
+    );
+    expect(unread).toEqual([]);
   });
 });
 
@@ -116,18 +123,132 @@ describe('compose.yaml (production shape)', () => {
       .filter(([, service]) => (service.ports ?? []).length > 0)
       .map(([name]) => name);
     expect(publishing).toEqual(['nginx']);
-    expect(compose.services.nginx.ports).toContain('${HTTP_PORT:-80}:8080');
+    expect(compose.services.nginx.ports).toContain('${HTTP_BIND:-127.0.0.1}:${HTTP_PORT:-80}:8080');
   });
 
-  it('keeps every service on the internal network, and only nginx on the network the host reaches', () => {
-    expect(compose.networks?.internal?.internal).toBe(true);
-    for (const [name, service] of services) {
-      expect(`${name}: ${networksOf(service).includes('internal')}`).toBe(`${name}: true`);
+  it('publishes on 127.0.0.1 unless HTTP_BIND says otherwise', () => {
+    for (const port of compose.services.nginx.ports ?? []) {
+      expect(String(port)).toMatch(/^\$\{HTTP_BIND:-127\.0\.0\.1\}:/);
     }
-    const onEdge = services
-      .filter(([, service]) => networksOf(service).includes('edge'))
-      .map(([name]) => name);
-    expect(onEdge).toEqual(['nginx']);
+  });
+
+  it('keeps every network but `edge` and `egress` without a route out, and only nginx on `edge`', () => {
+    for (const [name, network] of Object.entries(compose.networks ?? {})) {
+      if (name === 'edge' || name === 'egress') continue;
+      expect(`${name}: ${network?.internal}`).toBe(`${name}: true`);
+    }
+    const on = (network: string) =>
+      services.filter(([, service]) => networksOf(service).includes(network)).map(([name]) => name);
+    expect(on('edge')).toEqual(['nginx']);
+    expect(on('egress')).toEqual(['mailer']);
+  });
+
+  it('lets only the services that use PostgreSQL, RabbitMQ and Grafana reach them', () => {
+    expect(neighbours(compose, 'postgres')).toEqual(['backend', 'mailer', 'migrate']);
+    // Prometheus scrapes the broker's metrics port.
+    expect(neighbours(compose, 'rabbitmq')).toEqual(['backend', 'mailer', 'prometheus']);
+    // Grafana's one data source is Prometheus: it cannot be pointed at the database.
+    expect(neighbours(compose, 'grafana')).toEqual(['nginx', 'prometheus']);
+  });
+
+  it('connects each service as a database role of its own, never as the superuser', () => {
+    const environment = (name: string) => environmentOf(compose.services[name]);
+    const superuser = environment('postgres').POSTGRES_USER;
+    expect(superuser).toBe('${POSTGRES_USER:-postgres}');
+    const roles = {
+      migrate: urlUser(environment('migrate').DATABASE_MIGRATION_URL),
+      backend: urlUser(environment('backend').DATABASE_URL),
+      mailer: urlUser(environment('mailer').MAILER_DATABASE_URL),
+    };
+    expect(roles).toEqual({
+      migrate: 'agora_migrate',
+      backend: 'agora_backend',
+      mailer: 'agora_mailer',
+    });
+    expect(environment('migrate').DATABASE_URL).toBeUndefined();
+    expect(environment('mailer').DATABASE_URL).toBeUndefined();
+    // The init script the PostgreSQL container runs creates exactly these roles.
+    const script = readFileSync(join(ROOT, 'postgres', 'agora-roles.sh'), 'utf8');
+    for (const role of Object.values(roles)) expect(script).toContain(`'${role}'`);
+    expect(compose.services.postgres.volumes).toContain(
+      './postgres/agora-roles.sh:/docker-entrypoint-initdb.d/agora-roles.sh:ro',
+    );
+  });
+
+  it('connects each service to the broker as a user of its own, and creates no shared one', () => {
+    expect(urlUser(environmentOf(compose.services.backend).AMQP_URL)).toBe('agora-backend');
+    expect(urlUser(environmentOf(compose.services.mailer).AMQP_URL)).toBe('agora-mailer');
+    expect(Object.keys(environmentOf(compose.services.rabbitmq))).toEqual([]);
+    const users = brokerUsers(compose);
+    expect(users.users.map((user) => user.name).sort()).toEqual(['agora-backend', 'agora-mailer']);
+    expect(users.users.every((user) => Array.isArray(user.tags) && user.tags.length === 0)).toBe(
+      true,
+    );
+  });
+
+  it('gives each password and secret only to the service that uses it (and the server that checks it)', () => {
+    const holders: Record<string, string[]> = {};
+    for (const [name, service] of services) {
+      for (const value of Object.values(environmentOf(service))) {
+        for (const variable of variablesIn(String(value)).filter((v) => SECRET_NAME.test(v))) {
+          holders[variable] = [...new Set([...(holders[variable] ?? []), name])].sort();
+        }
+      }
+    }
+    expect(holders).toEqual({
+      POSTGRES_PASSWORD: ['postgres'],
+      POSTGRES_MIGRATE_PASSWORD: ['migrate', 'postgres'],
+      POSTGRES_BACKEND_PASSWORD: ['backend', 'postgres'],
+      POSTGRES_MAILER_PASSWORD: ['mailer', 'postgres'],
+      RABBITMQ_BACKEND_PASSWORD: ['backend'],
+      RABBITMQ_MAILER_PASSWORD: ['mailer'],
+      JWT_SECRET: ['backend'],
+      MAIL_UI_PASSWORD: ['nginx'],
+      GRAFANA_ADMIN_PASSWORD: ['grafana'],
+    });
+    // The broker learns its users' passwords from its definitions, not from its environment.
+    expect(variablesIn(compose.configs?.['rabbitmq-users']?.content ?? '').sort()).toEqual([
+      'RABBITMQ_BACKEND_PASSWORD',
+      'RABBITMQ_MAILER_PASSWORD',
+    ]);
+  });
+
+  it('runs Grafana pinned to a release, without anonymous access or sign-up', () => {
+    const grafana = compose.services.grafana;
+    const [, major] = /^grafana\/grafana:(\d+)\.\d+\.\d+$/.exec(grafana.image ?? '') ?? [];
+    expect(Number(major)).toBeGreaterThanOrEqual(13);
+    const environment = environmentOf(grafana);
+    expect(environment.GF_AUTH_ANONYMOUS_ENABLED).toBe('false');
+    expect(environment.GF_USERS_ALLOW_SIGN_UP).toBe('false');
+    expect(Object.keys(environment).filter((key) => key.startsWith('GF_AUTH_ANONYMOUS_'))).toEqual([
+      'GF_AUTH_ANONYMOUS_ENABLED',
+    ]);
+  });
+
+  it('starts Grafana through a script that refuses the admin password of .env.example', () => {
+    const grafana = compose.services.grafana;
+    const [script, target] =
+      (grafana.volumes ?? [])
+        .map((volume) => String(volume).split(':'))
+        .find(([source]) => source.endsWith('/start.sh')) ?? [];
+    expect(grafana.entrypoint).toEqual(['/bin/sh', target]);
+    expect(grafana.command).toEqual(['/run.sh']);
+    const example = /^GRAFANA_ADMIN_PASSWORD=(.*)$/m.exec(
+      readFileSync(join(ROOT, '.env.example'), 'utf8'),
+    )?.[1];
+    expect(example).toBeTruthy();
+    const run = (password: string) =>
+      spawnSync('sh', [join(ROOT, script), 'echo', 'grafana started'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GF_SECURITY_ADMIN_PASSWORD: password },
+      });
+    const refused = run(example as string);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('example value');
+    expect(run('').status).toBe(1);
+    const started = run('a-password-of-our-own');
+    expect(started.status).toBe(0);
+    expect(started.stdout).toBe('grafana started\n');
   });
 
   it('takes every password and secret from .env, with no default, outside the demo profile', () => {

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderNginxConfig } from '../../scripts/stack/nginx-config';
@@ -92,6 +101,87 @@ describe('nginx configuration', () => {
       'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
     );
     expect(config).toContain('return 301 https://$host$request_uri;');
+  });
+
+  it('asks for a login at /mail/ in the container images, and nowhere else', () => {
+    const configs = generatedConfigs();
+    for (const name of ['container.conf', 'container-tls.conf']) {
+      const mail = /location \/mail\/ \{[^}]*\}/.exec(configs[name])?.[0] ?? '';
+      expect(mail).toContain('auth_basic "Agora mail catcher";');
+      expect(mail).toContain('auth_basic_user_file /tmp/nginx/mail-ui.htpasswd;');
+      // `return` answers before nginx checks the login.
+      expect(mail).not.toMatch(/\breturn /);
+      // Nothing else is behind that login: the app must stay reachable.
+      expect(configs[name].match(/auth_basic /g)).toHaveLength(1);
+    }
+    // compose-dev publishes the mail catcher on 127.0.0.1:1080 without a login anyway.
+    expect(configs['dev.conf']).not.toContain('auth_basic');
+  });
+
+  describe('container start script (nginx/start.sh)', () => {
+    const realNginx = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
+    let runtime: string;
+    let userFile: string;
+
+    beforeEach(() => {
+      runtime = mkdtempSync(join(dir, 'start-'));
+      userFile = join(runtime, 'mail-ui.htpasswd');
+      mkdirSync(join(runtime, 'temp'));
+      mkdirSync(join(runtime, 'bin'));
+      // Stands in for nginx: checks what start.sh hands over with the real `nginx -t`.
+      writeFileSync(
+        join(runtime, 'bin', 'nginx'),
+        `#!/bin/sh
+env > "${runtime}/env"
+exec ${realNginx} -p "${runtime}" -e "${runtime}/error.log" -t -c "$2"
+`,
+      );
+      chmodSync(join(runtime, 'bin', 'nginx'), 0o755);
+    });
+
+    const start = (withLogin: boolean, environment: Record<string, string>) => {
+      const native = nativeOptions({ dir: runtime, port: 8080, backendPorts: [3001], frontendRoot: runtime });
+      const template = join(runtime, 'template.conf');
+      writeFileSync(
+        template,
+        renderNginxConfig({
+          ...native,
+          mail: { upstream: 'http://127.0.0.1:1080', userFile: withLogin ? userFile : undefined },
+        }),
+      );
+      return spawnSync('sh', [join(GENERATED_DIR, '..', 'start.sh')], {
+        encoding: 'utf8',
+        env: {
+          PATH: `${join(runtime, 'bin')}:${process.env.PATH}`,
+          AGORA_NGINX_CONFIG: template,
+          AGORA_NGINX_RUNTIME_DIR: runtime,
+          ...environment,
+        },
+      });
+    };
+
+    it('refuses to start without the mail catcher login', () => {
+      const started = start(true, { MAIL_UI_USER: 'agora' });
+      expect(started.status).toBe(1);
+      expect(started.stderr).toContain('MAIL_UI_PASSWORD');
+      expect(existsSync(userFile)).toBe(false);
+      expect(start(true, { MAIL_UI_USER: 'a:b', MAIL_UI_PASSWORD: 'secret' }).status).toBe(1);
+    });
+
+    it('writes the login for nginx alone and keeps the password out of nginx\'s environment (nginx -t passes)', () => {
+      const started = start(true, { MAIL_UI_USER: 'agora', MAIL_UI_PASSWORD: 'a long $ecret' });
+      expect(`${started.stdout}${started.stderr}`).toContain('test is successful');
+      expect(started.status).toBe(0);
+      expect(readFileSync(userFile, 'utf8')).toBe('agora:{PLAIN}a long $ecret\n');
+      expect(statSync(userFile).mode & 0o777).toBe(0o600);
+      expect(readFileSync(join(runtime, 'env'), 'utf8')).not.toContain('MAIL_UI_');
+    });
+
+    it('needs no login when the configuration asks for none (compose-dev)', () => {
+      const started = start(false, {});
+      expect(started.status).toBe(0);
+      expect(existsSync(userFile)).toBe(false);
+    });
   });
 
   it('sends no HSTS without TLS', () => {

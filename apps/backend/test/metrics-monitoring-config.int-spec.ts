@@ -131,7 +131,7 @@ describe('monitoring configuration', () => {
     );
   });
 
-  it('compose mounts these files where they are read, exposes the scraped ports and serves Grafana read-only under /monitoring/', () => {
+  it('compose mounts these files where they are read, exposes the scraped ports and serves Grafana, behind its login, under /monitoring/', () => {
     const compose = parse(readFileSync(join(MONITORING_DIR, '..', 'compose.yaml'), 'utf8'));
     const prometheusConfig = readYaml('prometheus.yml');
     const mounts = (service: string): Record<string, string> =>
@@ -172,8 +172,7 @@ describe('monitoring configuration', () => {
     expect(mounts('grafana')[provider.options.path]).toBe('./monitoring/grafana/dashboards');
     expect(compose.services.grafana.environment).toMatchObject({
       GF_SERVER_SERVE_FROM_SUB_PATH: 'true',
-      GF_AUTH_ANONYMOUS_ENABLED: 'true',
-      GF_AUTH_ANONYMOUS_ORG_ROLE: 'Viewer',
+      GF_AUTH_ANONYMOUS_ENABLED: 'false',
     });
     expect(compose.services.grafana.environment.GF_SERVER_ROOT_URL).toMatch(/\/monitoring\/$/);
   });

@@ -34,6 +34,17 @@ describe('AppConfig', () => {
     expect(sut.isProduction).toBe(true);
   });
 
+  it('runs the migrations as the app unless a migration role is given', () => {
+    const app = 'postgres://agora_backend:a@db:5432/agora';
+    expect(AppConfig.fromEnvironment({ DATABASE_URL: app }).database.migrationUrl).toBe(app);
+    const owner = 'postgres://agora_migrate:b@db:5432/agora';
+    const sut = AppConfig.fromEnvironment({ DATABASE_URL: app, DATABASE_MIGRATION_URL: owner });
+    expect(sut.database).toMatchObject({ url: app, migrationUrl: owner });
+    expect(() => AppConfig.fromEnvironment({ DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(
+      /DATABASE_MIGRATION_URL/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(AppConfig.fromEnvironment({ PORT: '' }).http.port).toBe(3000);
   });

@@ -5,15 +5,20 @@ export const EXAMPLE_JWT_SECRET = 'change-me-to-a-long-random-string-of-at-least
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
 
-const environmentSchema = z
+/** Exported for the deployment checks: a service gets no variable this does not read. */
+export const environmentSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: int(0, 65535).default(3000),
-    DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/ })
-      .default('postgres://postgres@127.0.0.1:5432/agora'),
+    DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/agora'),
+    /**
+     * The role that runs the migrations and owns the tables, when the app's own role may only
+     * read and write rows (compose). Unset: the migrations use DATABASE_URL.
+     */
+    DATABASE_MIGRATION_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: int(1, 100).default(10),
     AMQP_URL: z.url({ protocol: /^amqps?$/ }).default('amqp://guest:guest@127.0.0.1:5672'),
     APP_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:8080'),
@@ -80,7 +85,7 @@ export class InvalidConfigurationError extends Error {
 export class AppConfig {
   readonly nodeEnv: Environment['NODE_ENV'];
   readonly http: { host: string; port: number; trustProxy: string[] };
-  readonly database: { url: string; poolSize: number };
+  readonly database: { url: string; migrationUrl: string; poolSize: number };
   readonly amqpUrl: string;
   readonly appUrl: string;
   readonly mailReplyAddress: string;
@@ -109,7 +114,11 @@ export class AppConfig {
       port: env.PORT,
       trustProxy: env.TRUST_PROXY.split(',').map((entry) => entry.trim()).filter(Boolean),
     };
-    this.database = { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+    this.database = {
+      url: env.DATABASE_URL,
+      migrationUrl: env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+    };
     this.amqpUrl = env.AMQP_URL;
     this.appUrl = env.APP_URL.replace(/\/+$/, '');
     this.mailReplyAddress = env.MAIL_REPLY_ADDRESS;

@@ -3,5 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { typeOrmOptions } from './typeorm-options';
 
-/** Used by the TypeORM CLI (`npm run migration:*`). */
-export default new DataSource(typeOrmOptions(AppConfig.fromEnvironment(process.env)));
+const config = AppConfig.fromEnvironment(process.env);
+
+/** Used by the TypeORM CLI (`npm run migration:*`): it changes the schema, so it connects as its owner. */
+export default new DataSource(typeOrmOptions(config, config.database.migrationUrl));

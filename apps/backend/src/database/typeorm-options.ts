@@ -7,10 +7,10 @@ import { migrations } from './migrations';
  * registered by each feature module (autoLoadEntities); the schema only ever changes through
  * migrations.
  */
-export function typeOrmOptions(config: AppConfig): DataSourceOptions {
+export function typeOrmOptions(config: AppConfig, url = config.database.url): DataSourceOptions {
   return {
     type: 'postgres',
-    url: config.database.url,
+    url,
     migrations,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -11,7 +11,8 @@ const delayList = z
   .refine((delays) => delays.every((delay) => delay >= 10 && delay <= 86_400_000), 'each delay must be 10 ms to 24 h')
   .refine((delays) => delays.length <= 20, 'at most 20 retries');
 
-const environmentSchema = z.object({
+/** Exported for the deployment checks: a service gets no variable this does not read. */
+export const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AMQP_URL: z.url({ protocol: /^amqps?$/ }).default('amqp://guest:guest@127.0.0.1:5672'),

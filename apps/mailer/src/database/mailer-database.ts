@@ -29,7 +29,13 @@ export async function migrateMailerDatabase(dataSource: DataSource): Promise<voi
   await runner.connect();
   try {
     await runner.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK_KEY]);
-    await runner.query(`CREATE SCHEMA IF NOT EXISTS ${MAILER_SCHEMA}`);
+    // `CREATE SCHEMA IF NOT EXISTS` needs CREATE on the database even when the schema exists; a
+    // mailer role that was handed its schema (compose) has no such right, and needs none.
+    const [{ present }] = (await runner.query(
+      `SELECT EXISTS (SELECT FROM pg_namespace WHERE nspname = $1) AS present`,
+      [MAILER_SCHEMA],
+    )) as { present: boolean }[];
+    if (!present) await runner.query(`CREATE SCHEMA ${MAILER_SCHEMA}`);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
     await runner.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK_KEY]).catch(() => undefined);
