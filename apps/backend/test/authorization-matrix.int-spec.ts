@@ -1,6 +1,7 @@
 import { RoutingKey } from '@app/contracts';
 import { createAssociation } from './associations-fixtures';
 import { tokenFromOutbox } from './support/accounts';
+import { hugeString } from './support/bodies';
 import { createSignedInUser, createUser, SignedInUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -30,6 +31,11 @@ interface Row {
   path: (world: World) => string;
   body?: (world: World) => Promise<unknown> | unknown;
   expected: Record<Caller, number>;
+  /**
+   * On routes where who may write does not depend on the body, access is checked before the body
+   * is validated; this names a string field of the body with a size cap, to send too large.
+   */
+  accessBeforeBody?: string;
 }
 
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -62,6 +68,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}`,
     body: () => ({ description: 'Changed' }),
     expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 },
+    accessBeforeBody: 'description',
   },
   {
     route: 'DELETE /api/associations/{id}',
@@ -78,6 +85,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`,
     body: () => ({ title: 'Treasurer' }),
     expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 },
+    accessBeforeBody: 'title',
   },
   {
     route: 'DELETE /api/associations/{id}/members/{userId}',
@@ -145,6 +153,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/minutes`,
     body: (w) => ({ heldOn: '2026-06-14', content: 'Minutes', voterIds: [w.admin.user.id] }),
     expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 },
+    accessBeforeBody: 'content',
   },
   {
     route: 'GET /api/associations/{id}/minutes/{minuteId}',
@@ -156,6 +165,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`,
     body: () => ({ content: 'Corrected' }),
     expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+    accessBeforeBody: 'content',
   },
   {
     route: 'DELETE /api/associations/{id}/minutes/{minuteId}',
@@ -172,6 +182,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/events`,
     body: () => event,
     expected: { anonymous: 401, outsider: 404, member: 403, admin: 201 },
+    accessBeforeBody: 'title',
   },
   {
     route: 'GET /api/events/{id}',
@@ -183,6 +194,7 @@ const rows: Row[] = [
     path: (w) => `/api/events/${w.eventId}`,
     body: () => ({ title: 'Moved picnic' }),
     expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+    accessBeforeBody: 'title',
   },
   {
     route: 'DELETE /api/events/{id}',
@@ -271,5 +283,67 @@ describe('authorization matrix', () => {
     expect(response.status).toBe(expected);
     if (expected >= 400)
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  describe('access before the body', () => {
+    const VALIDATION = 'urn:agora:problem:validation-error';
+    const guarded = rows.filter((row) => row.accessBeforeBody);
+    const bodies = {
+      invalid: (field: string) => ({ [field]: 42, unexpected: true }),
+      oversized: (field: string) => ({ [field]: hugeString({}, field, 'a') }),
+    };
+    let world: World;
+
+    beforeAll(async () => {
+      world = await createWorld();
+    });
+
+    const cases = guarded.flatMap((row) =>
+      (['outsider', 'member', 'admin'] as const).flatMap((caller) =>
+        (['invalid', 'oversized'] as const).map((kind) => [row.route, caller, kind, row] as const),
+      ),
+    );
+
+    it('covers every write route whose access does not depend on the body', () => {
+      expect(guarded.map((row) => row.route).sort()).toEqual([
+        'PATCH /api/associations/{id}',
+        'PATCH /api/associations/{id}/members/{userId}',
+        'PATCH /api/associations/{id}/minutes/{minuteId}',
+        'PATCH /api/events/{id}',
+        'POST /api/associations/{id}/events',
+        'POST /api/associations/{id}/minutes',
+      ]);
+    });
+
+    it.each(cases)('%s as %s with an %s body', async (route, caller, kind, row) => {
+      const response = await sut.request(route.split(' ')[0], row.path(world), {
+        token: world[caller].accessToken,
+        body: bodies[kind](row.accessBeforeBody!),
+      });
+      const expected = caller === 'admin' ? 400 : row.expected[caller];
+      expect(response.status).toBe(expected);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      if (caller === 'admin') {
+        expect(response.body.type).toBe(VALIDATION);
+      } else {
+        // Nothing about the body reaches someone who may not write here.
+        expect(response.body.type).not.toBe(VALIDATION);
+        expect(response.body).not.toHaveProperty('errors');
+      }
+    });
+
+    it.each(guarded.map((row) => [row.route, row] as const))(
+      '%s with a malformed id → 400 naming the id',
+      async (route, row) => {
+        const malformed = { ...world, associationId: 'not-a-uuid', eventId: 'not-a-uuid' };
+        const response = await sut.request(route.split(' ')[0], row.path(malformed), {
+          token: world.outsider.accessToken,
+          body: bodies.invalid(row.accessBeforeBody!),
+        });
+        expect(response.status).toBe(400);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+        expect(response.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+      },
+    );
   });
 });

@@ -1,16 +1,7 @@
 import { BODY_LIMIT_BYTES } from '../src/bootstrap';
 import { createCast } from './associations-fixtures';
+import { HEADROOM, hugeString } from './support/bodies';
 import { HttpResponse, TestApp } from './support/test-app';
-
-/** Room left under the body limit for the rest of the body. */
-const HEADROOM = 1024;
-
-/** `unit` repeated (between `x`s, so trimming keeps it) until the JSON body is just under the limit. */
-function hugeString(body: Record<string, unknown>, field: string, unit: string): string {
-  const rest = JSON.stringify({ ...body, [field]: '' }).length;
-  const unitBytes = JSON.stringify(unit).length - 2;
-  return `x${unit.repeat(Math.floor((BODY_LIMIT_BYTES - HEADROOM - rest) / unitBytes))}x`;
-}
 
 /** Distinct numbers (not UUIDs) until the JSON body is just under the limit. */
 function hugeNumberArray(body: Record<string, unknown>, field: string): number[] {

@@ -70,4 +70,32 @@ describe('AccessService', () => {
       sutWith({ ...association, role: null }).require('u1', 'a1', 'association:manage'),
     ).rejects.toBeInstanceOf(AdminsOnly);
   });
+
+  class EventNotFound extends Error {}
+  const throughEvent: [AssociationRole | null | 'no event', 'allowed' | (new () => Error)][] = [
+    ['admin', 'allowed'],
+    ['member', AdminsOnly],
+    [null, EventNotFound],
+    ['no event', EventNotFound],
+  ];
+
+  it.each(throughEvent)(
+    'applies the same rules through an event: %s → %p, a missing event like a hidden one',
+    async (role, outcome) => {
+      const sut = sutWith(role === 'no event' ? undefined : { ...association, role });
+      const result = sut.requireThroughEvent(
+        'u1',
+        'e1',
+        'content:manage',
+        () => new EventNotFound(),
+      );
+      if (outcome === 'allowed')
+        await expect(result).resolves.toEqual({
+          associationId: 'a1',
+          associationName: 'Chess club',
+          role,
+        });
+      else await expect(result).rejects.toBeInstanceOf(outcome);
+    },
+  );
 });

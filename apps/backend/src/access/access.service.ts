@@ -61,7 +61,7 @@ export class AccessService {
     options: AccessOptions = {},
   ): Promise<Access> {
     const manager = options.manager ?? this.dataSource.manager;
-    const rows: { id: string; name: string; role: AssociationRole | null }[] = await manager.query(
+    const rows: AccessRow[] = await manager.query(
       `SELECT a.id, a.name, m.role
          FROM associations a
          LEFT JOIN memberships m ON m.association_id = a.id AND m.user_id = $2
@@ -69,21 +69,51 @@ export class AccessService {
         ${options.lock ? 'FOR UPDATE OF a' : ''}`,
       [associationId, userId],
     );
-    const notFound = options.notFound ?? (() => new AssociationNotFound());
-    const found = rows[0];
-    if (!found) throw notFound();
-    const access: Access = {
-      associationId: found.id,
-      associationName: found.name,
-      role: found.role,
-    };
-    const rule = RULES[permission];
-    if (!satisfies(access.role, rule.minimumRole)) {
-      if (access.role === null && rule.hiddenFromOutsiders) throw notFound();
-      throw rule.minimumRole === 'admin' ? new AdminsOnly() : new MembersOnly();
-    }
-    return access;
+    return decide(rows[0], permission, options.notFound ?? (() => new AssociationNotFound()));
   }
+
+  /**
+   * The same check for what belongs to one of the association's events, found from the event id in
+   * one query. A missing event and a hidden one answer `notFound()` alike. No lock: callers that
+   * write check again with `require` inside their transaction.
+   */
+  async requireThroughEvent(
+    userId: string,
+    eventId: string,
+    permission: Permission,
+    notFound: () => Error,
+  ): Promise<Access> {
+    const rows: AccessRow[] = await this.dataSource.manager.query(
+      `SELECT a.id, a.name, m.role
+         FROM events e
+         JOIN associations a ON a.id = e.association_id
+         LEFT JOIN memberships m ON m.association_id = a.id AND m.user_id = $2
+        WHERE e.id = $1`,
+      [eventId, userId],
+    );
+    return decide(rows[0], permission, notFound);
+  }
+}
+
+interface AccessRow {
+  id: string;
+  name: string;
+  role: AssociationRole | null;
+}
+
+function decide(
+  found: AccessRow | undefined,
+  permission: Permission,
+  notFound: () => Error,
+): Access {
+  if (!found) throw notFound();
+  const access: Access = { associationId: found.id, associationName: found.name, role: found.role };
+  const rule = RULES[permission];
+  if (!satisfies(access.role, rule.minimumRole)) {
+    if (access.role === null && rule.hiddenFromOutsiders) throw notFound();
+    throw rule.minimumRole === 'admin' ? new AdminsOnly() : new MembersOnly();
+  }
+  return access;
 }
 
 function satisfies(role: AssociationRole | null, minimum: AssociationRole | null): boolean {

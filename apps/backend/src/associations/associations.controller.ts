@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { UuidParam } from '../common/validation/uuid-param';
+import { RequireAssociationAccess } from '../access/require-access';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
@@ -51,6 +52,7 @@ export class AssociationsController {
   }
 
   @Patch(':id')
+  @RequireAssociationAccess('association:manage')
   @ApiOkResponse({ type: AssociationDto })
   @ApiProblems(400, 403, 404, 409)
   update(
@@ -81,6 +83,7 @@ export class AssociationsController {
   }
 
   @Patch(':id/members/:userId')
+  @RequireAssociationAccess('association:manage')
   @ApiOkResponse({ type: MemberDto })
   @ApiProblems(400, 403, 404, 409)
   updateMember(

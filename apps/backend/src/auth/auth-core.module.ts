@@ -41,6 +41,13 @@ import { RefreshSessionsService } from './refresh-sessions.service';
     RefreshSessionsService,
     RefreshCookie,
   ],
-  exports: [JwtModule, ThrottlerModule, PasswordHasher, RefreshSessionsService, RefreshCookie],
+  exports: [
+    JwtModule,
+    ThrottlerModule,
+    PasswordHasher,
+    RefreshSessionsRepository,
+    RefreshSessionsService,
+    RefreshCookie,
+  ],
 })
 export class AuthCoreModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '../outbox/outbox.module';
 import { UsersModule } from '../users/users.module';
+import { AuthPurgeService } from './auth-purge.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { EmailTokensRepository } from './email-tokens.repository';
@@ -16,6 +17,6 @@ import { EmailToken } from './entities/email-token.entity';
     UsersModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, EmailTokensRepository, EmailTokensService],
+  providers: [AuthService, AuthPurgeService, EmailTokensRepository, EmailTokensService],
 })
 export class AuthModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { deleteUnlockedBatch } from '../database/delete-batch';
 import { EmailTokenPurpose } from './entities/email-token.entity';
 
 export interface EmailTokenRow {
@@ -51,5 +52,13 @@ export class EmailTokensRepository {
       `DELETE FROM email_tokens WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`,
       [userId, purpose],
     );
+  }
+
+  /**
+   * Deletes up to `limit` expired tokens, used or not. A used token stays until it would have
+   * expired, so that following a link twice still answers "already used" rather than "unknown".
+   */
+  async purgeExpired(manager: EntityManager, limit: number): Promise<number> {
+    return deleteUnlockedBatch(manager, 'email_tokens', 't.expires_at <= now()', [], limit);
   }
 }

@@ -25,6 +25,11 @@ export const environmentSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(EXAMPLE_JWT_SECRET),
     ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
     REFRESH_TOKEN_TTL_DAYS: int(1, 365).default(30),
+    /**
+     * Days a login (a refresh family) lasts at most, counted from the login: refreshing does not
+     * extend it. After that the user logs in again.
+     */
+    AUTH_REFRESH_ABSOLUTE_DAYS: int(1, 3650).default(30),
     VERIFICATION_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
     PASSWORD_RESET_TOKEN_TTL_MINUTES: int(5, 24 * 60).default(60),
     /** Requests per minute per client IP on the sensitive auth routes. */
@@ -49,6 +54,10 @@ export const environmentSchema = z
      * that no member's own address is ever shown to other members.
      */
     MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
+    /** Minutes between two purges of dead refresh sessions and email tokens. */
+    AUTH_PURGE_INTERVAL_MINUTES: int(1, 7 * 24 * 60).default(60),
+    /** Rows one purge statement deletes at most, so no purge holds locks on many rows for long. */
+    AUTH_PURGE_BATCH_SIZE: int(1, 100_000).default(1000),
     /** Which proxies to trust for the client IP (Fastify `trustProxy`): nginx sits in front. */
     TRUST_PROXY: z.string().default('127.0.0.1,::1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -93,6 +102,7 @@ export class AppConfig {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
+    refreshAbsoluteDays: number;
     verificationTokenTtlHours: number;
     passwordResetTokenTtlMinutes: number;
     rateLimitPerIp: number;
@@ -100,6 +110,8 @@ export class AppConfig {
     rateLimitPerAccount: number;
     hashConcurrency: number;
     hashQueue: number;
+    purgeIntervalMinutes: number;
+    purgeBatchSize: number;
   };
   readonly invitations: { ttlDays: number; perAssociationPerDay: number };
   readonly logLevel: Environment['LOG_LEVEL'];
@@ -126,6 +138,7 @@ export class AppConfig {
       jwtSecret: env.JWT_SECRET,
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      refreshAbsoluteDays: env.AUTH_REFRESH_ABSOLUTE_DAYS,
       verificationTokenTtlHours: env.VERIFICATION_TOKEN_TTL_HOURS,
       passwordResetTokenTtlMinutes: env.PASSWORD_RESET_TOKEN_TTL_MINUTES,
       rateLimitPerIp: env.AUTH_RATE_LIMIT_PER_IP,
@@ -133,6 +146,8 @@ export class AppConfig {
       rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
       hashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
       hashQueue: env.PASSWORD_HASH_QUEUE,
+      purgeIntervalMinutes: env.AUTH_PURGE_INTERVAL_MINUTES,
+      purgeBatchSize: env.AUTH_PURGE_BATCH_SIZE,
     };
     this.invitations = {
       ttlDays: env.INVITATION_TTL_DAYS,

@@ -18,6 +18,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { UuidParam } from '../common/validation/uuid-param';
+import { RequireAssociationAccess, RequireEventAccess } from '../access/require-access';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto } from '../common/pagination';
@@ -28,6 +29,7 @@ import {
   MyEventDto,
   UpdateEventDto,
 } from './dto/event.dto';
+import { EventNotFound } from './event-problems';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -52,6 +54,7 @@ export class EventsController {
   }
 
   @Post('associations/:id/events')
+  @RequireAssociationAccess('content:manage')
   @ApiCreatedResponse({ type: EventDto, description: 'Members are sent an invitation' })
   @ApiProblems(400, 403, 404)
   create(
@@ -84,6 +87,7 @@ export class EventsController {
   }
 
   @Patch('events/:id')
+  @RequireEventAccess('content:manage', () => new EventNotFound())
   @ApiOkResponse({
     type: EventDto,
     description: 'SEQUENCE +1 and members are sent the update, if anything changed',

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { UuidParam } from '../common/validation/uuid-param';
+import { RequireAssociationAccess } from '../access/require-access';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto, PageQueryDto } from '../common/pagination';
@@ -32,6 +33,7 @@ export class MinutesController {
   }
 
   @Post()
+  @RequireAssociationAccess('content:manage')
   @ApiCreatedResponse({ type: MinuteDto })
   @ApiProblems(400, 403, 404, 422)
   create(
@@ -54,6 +56,7 @@ export class MinutesController {
   }
 
   @Patch(':minuteId')
+  @RequireAssociationAccess('content:manage')
   @ApiOkResponse({ type: MinuteDto })
   @ApiProblems(400, 403, 404, 422)
   update(

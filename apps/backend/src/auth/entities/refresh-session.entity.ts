@@ -15,6 +15,10 @@ export class RefreshSession {
   @Column({ name: 'family_id', type: 'uuid' })
   familyId!: string;
 
+  /** When the family's first session was created; the family's absolute lifetime counts from it. */
+  @Column({ name: 'family_created_at', type: 'timestamptz' })
+  familyCreatedAt!: Date;
+
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
 
