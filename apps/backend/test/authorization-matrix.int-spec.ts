@@ -97,6 +97,7 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/invitations`,
     body: () => ({ email: `invitee-${unique()}@example.org` }),
     expected: { anonymous: 401, outsider: 403, member: 403, admin: 201 },
+    accessBeforeBody: 'title',
   },
   {
     route: 'GET /api/associations/{id}/invitations',
@@ -311,6 +312,7 @@ describe('authorization matrix', () => {
         'PATCH /api/associations/{id}/minutes/{minuteId}',
         'PATCH /api/events/{id}',
         'POST /api/associations/{id}/events',
+        'POST /api/associations/{id}/invitations',
         'POST /api/associations/{id}/minutes',
       ]);
     });

@@ -6,6 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { RequireAssociationAccess } from '../access/require-access';
 import { AuthUser, CurrentUser, Public } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Page, PageDto, PageQueryDto } from '../common/pagination';
@@ -31,6 +32,7 @@ export class AssociationInvitationsController {
   constructor(private readonly service: InvitationsService) {}
 
   @Post()
+  @RequireAssociationAccess('association:manage')
   @ApiCreatedResponse({
     type: InvitationDto,
     description: 'Mailed to the person; they join only if they accept',
