@@ -10,10 +10,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
+import { forgetReturnPath, rememberedReturnPath, returnPathFrom } from '../../auth/return-path';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
@@ -23,7 +25,11 @@ export default function LoginPage() {
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
-  const target = typeof from === 'string' && from.startsWith('/') ? from : '/associations';
+  // A page that sent the visitor here, else one remembered across registration (e.g. an invitation).
+  // Read once: logging in forgets the remembered path, and the next render must still go there.
+  const [target] = useState(
+    () => returnPathFrom(from) ?? rememberedReturnPath() ?? '/associations',
+  );
   const rules = validators(t);
   const form = useForm({
     initialValues: { email: '', password: '' },
@@ -31,6 +37,7 @@ export default function LoginPage() {
   });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
     await login(values.email.trim(), values.password);
+    forgetReturnPath();
     navigate(target, { replace: true });
   });
 
