@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -59,6 +60,7 @@ export const REDACTED_LOG_PATHS = [
     AssociationsModule,
     EventsModule,
     MinutesModule,
+    InvitationsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -1,8 +1,12 @@
 import { AssociationRole } from '../src/access/association-role';
-import { createSignedInUser, SignedInUser } from './support/fixtures';
+import { User } from '../src/users/entities/user.entity';
+import { accessTokenFor, createSignedInUser, SignedInUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
-/** An association made over HTTP by `admin`, with `members` added to it over HTTP. */
+/**
+ * An association made over HTTP by `admin`; each of `members` is invited by `admin` and accepts
+ * from the app, as people join for real.
+ */
 export async function createAssociation(
   app: TestApp,
   admin: SignedInUser,
@@ -19,14 +23,33 @@ export async function createAssociation(
   if (created.status !== 201)
     throw new Error(`could not create an association: ${JSON.stringify(created.body)}`);
   for (const member of options.members ?? []) {
-    const added = await app.request('POST', `/api/associations/${created.body.id}/members`, {
-      token: admin.accessToken,
-      body: { userId: member.user.id, role: member.role, title: member.title },
+    await joinByInvitation(app, created.body.id, admin, member.user, {
+      role: member.role,
+      title: member.title,
     });
-    if (added.status !== 201)
-      throw new Error(`could not add a member: ${JSON.stringify(added.body)}`);
   }
   return { id: created.body.id, name };
+}
+
+/** `admin` invites `user` by id and `user` accepts from the app. */
+export async function joinByInvitation(
+  app: TestApp,
+  associationId: string,
+  admin: Pick<SignedInUser, 'accessToken'>,
+  user: Pick<User, 'id'>,
+  options: { role?: AssociationRole; title?: string } = {},
+): Promise<void> {
+  const invited = await app.request('POST', `/api/associations/${associationId}/invitations`, {
+    token: admin.accessToken,
+    body: { userId: user.id, ...options },
+  });
+  if (invited.status !== 201)
+    throw new Error(`could not invite a member: ${JSON.stringify(invited.body)}`);
+  const accepted = await app.request('POST', `/api/me/invitations/${invited.body.id}/accept`, {
+    token: await accessTokenFor(app, user),
+  });
+  if (accepted.status !== 200)
+    throw new Error(`the invitation was not accepted: ${JSON.stringify(accepted.body)}`);
 }
 
 /** An association with one admin, one member and one signed-in outsider. */

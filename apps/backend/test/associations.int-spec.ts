@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
+import { createAssociation, createCast, joinByInvitation, UNKNOWN_ID } from './associations-fixtures';
 import { createSignedInUser, createUser, FIXTURE_PASSWORD } from './support/fixtures';
 import { expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
@@ -282,53 +282,22 @@ describe('associations and members', () => {
       ]);
     });
 
-    it('adds only verified users, once', async () => {
+    it('adds nobody directly: people join by accepting an invitation', async () => {
       const { admin, association } = await createCast(sut);
-      const path = `/api/associations/${association.id}/members`;
       const newcomer = await createUser(sut);
-      const added = await sut.request('POST', path, {
-        token: admin.accessToken,
-        body: { userId: newcomer.id, role: 'admin', title: 'Secretary' },
-      });
-      expect(added.status).toBe(201);
-      expect(added.body).toMatchObject({ userId: newcomer.id, role: 'admin', title: 'Secretary' });
+      const path = `/api/associations/${association.id}/members`;
 
-      const twice = await sut.request('POST', path, {
+      const added = await sut.request('POST', path, {
         token: admin.accessToken,
         body: { userId: newcomer.id },
       });
-      expect(twice.status).toBe(409);
-      expect(twice.body.type).toBe('urn:agora:problem:already-member');
 
-      const unverified = await createUser(sut, { emailVerifiedAt: null });
-      const pending = await sut.request('POST', path, {
-        token: admin.accessToken,
-        body: { userId: unverified.id },
-      });
-      const unknown = await sut.request('POST', path, {
-        token: admin.accessToken,
-        body: { userId: UNKNOWN_ID },
-      });
-      for (const response of [pending, unknown]) {
-        expect(response.status).toBe(422);
-        expect(response.body).toMatchObject({
-          type: 'urn:agora:problem:user-not-eligible',
-          errors: [{ field: 'userId' }],
-        });
-      }
-      expect(pending.body.detail).toBe(unknown.body.detail);
-
-      for (const body of [
-        {},
-        { userId: 'nope' },
-        { userId: newcomer.id, role: 'owner' },
-        { userId: newcomer.id, role: null },
-        { userId: newcomer.id, title: 'x'.repeat(101) },
-      ]) {
-        expect((await sut.request('POST', path, { token: admin.accessToken, body })).status).toBe(
-          400,
-        );
-      }
+      expect(added.status).toBe(404);
+      expect(added.headers.get('content-type')).toContain('application/problem+json');
+      const members = await sut.request('GET', path, { token: admin.accessToken });
+      expect(members.body.items.map((item: { userId: string }) => item.userId)).not.toContain(
+        newcomer.id,
+      );
     });
 
     it('lets admins change roles and titles', async () => {
@@ -361,10 +330,7 @@ describe('associations and members', () => {
       const { admin, member, outsider, association } = await createCast(sut);
       const other = await createSignedInUser(sut);
       const base = `/api/associations/${association.id}/members`;
-      await sut.request('POST', base, {
-        token: admin.accessToken,
-        body: { userId: other.user.id },
-      });
+      await joinByInvitation(sut, association.id, admin, other.user);
 
       expect(
         (await sut.request('DELETE', `${base}/${other.user.id}`, { token: member.accessToken }))

@@ -1,4 +1,6 @@
+import { RoutingKey } from '@app/contracts';
 import { createAssociation } from './associations-fixtures';
+import { tokenFromOutbox } from './support/accounts';
 import { createSignedInUser, createUser, SignedInUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
 
@@ -6,7 +8,7 @@ import { TestApp } from './support/test-app';
  * Every route of the association domain × every kind of caller → the status the server answers.
  * A route the app serves under these prefixes without a row here fails the suite.
  */
-const PREFIXES = ['/api/associations', '/api/events', '/api/me/'];
+const PREFIXES = ['/api/associations', '/api/events', '/api/me/', '/api/invitations'];
 
 type Caller = 'anonymous' | 'outsider' | 'member' | 'admin';
 
@@ -18,6 +20,9 @@ interface World {
   associationId: string;
   eventId: string;
   minuteId: string;
+  /** A pending invitation to the outsider, and the token of its mail. */
+  invitationId: string;
+  invitationToken: string;
 }
 
 interface Row {
@@ -69,12 +74,6 @@ const rows: Row[] = [
     expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
   },
   {
-    route: 'POST /api/associations/{id}/members',
-    path: (w) => `/api/associations/${w.associationId}/members`,
-    body: async () => ({ userId: (await createUser(sut)).id }),
-    expected: { anonymous: 401, outsider: 403, member: 403, admin: 201 },
-  },
-  {
     route: 'PATCH /api/associations/{id}/members/{userId}',
     path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`,
     body: () => ({ title: 'Treasurer' }),
@@ -84,6 +83,57 @@ const rows: Row[] = [
     route: 'DELETE /api/associations/{id}/members/{userId}',
     path: (w) => `/api/associations/${w.associationId}/members/${w.otherMemberId}`,
     expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 },
+  },
+  {
+    route: 'POST /api/associations/{id}/invitations',
+    path: (w) => `/api/associations/${w.associationId}/invitations`,
+    body: () => ({ email: `invitee-${unique()}@example.org` }),
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 201 },
+  },
+  {
+    route: 'GET /api/associations/{id}/invitations',
+    path: (w) => `/api/associations/${w.associationId}/invitations`,
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 200 },
+  },
+  {
+    route: 'DELETE /api/associations/{id}/invitations/{invitationId}',
+    path: (w) => `/api/associations/${w.associationId}/invitations/${w.invitationId}`,
+    expected: { anonymous: 401, outsider: 403, member: 403, admin: 204 },
+  },
+  {
+    route: 'GET /api/me/invitations',
+    path: () => '/api/me/invitations',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  // Only the person invited may answer from the app: here, the outsider.
+  {
+    route: 'POST /api/me/invitations/{invitationId}/accept',
+    path: (w) => `/api/me/invitations/${w.invitationId}/accept`,
+    expected: { anonymous: 401, outsider: 200, member: 404, admin: 404 },
+  },
+  {
+    route: 'POST /api/me/invitations/{invitationId}/decline',
+    path: (w) => `/api/me/invitations/${w.invitationId}/decline`,
+    expected: { anonymous: 401, outsider: 204, member: 404, admin: 404 },
+  },
+  // The mail's link: reading and declining need only the token; accepting needs its account.
+  {
+    route: 'POST /api/invitations/preview',
+    path: () => '/api/invitations/preview',
+    body: (w) => ({ token: w.invitationToken }),
+    expected: { anonymous: 200, outsider: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/invitations/accept',
+    path: () => '/api/invitations/accept',
+    body: (w) => ({ token: w.invitationToken }),
+    expected: { anonymous: 401, outsider: 200, member: 403, admin: 403 },
+  },
+  {
+    route: 'POST /api/invitations/decline',
+    path: () => '/api/invitations/decline',
+    body: (w) => ({ token: w.invitationToken }),
+    expected: { anonymous: 204, outsider: 204, member: 204, admin: 204 },
   },
   {
     route: 'GET /api/associations/{id}/minutes',
@@ -170,6 +220,10 @@ async function createWorld(): Promise<World> {
     token: admin.accessToken,
     body: { heldOn: '2026-06-14', content: 'Minutes', voterIds: [member.user.id] },
   });
+  const invitation = await sut.request('POST', `/api/associations/${association.id}/invitations`, {
+    token: admin.accessToken,
+    body: { userId: outsider.user.id },
+  });
   return {
     admin,
     member,
@@ -178,6 +232,8 @@ async function createWorld(): Promise<World> {
     associationId: association.id,
     eventId: created.body.id,
     minuteId: minute.body.id,
+    invitationId: invitation.body.id,
+    invitationToken: await tokenFromOutbox(sut, RoutingKey.MembershipInvited, outsider.user.email),
   };
 }
 

@@ -3,7 +3,7 @@ import { Envelope, parseEnvelope, RoutingKey } from '@app/contracts';
 type EventEnvelope = Envelope<
   typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled
 >;
-import { createAssociation, createCast, UNKNOWN_ID } from './associations-fixtures';
+import { createAssociation, createCast, joinByInvitation, UNKNOWN_ID } from './associations-fixtures';
 import { parseExposition, valueOf } from './support/exposition';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -38,10 +38,7 @@ describe('events', () => {
     const second = await createUser(sut, { firstName: 'Sam', lastName: 'Second' });
     const lapsed = await createUser(sut, { firstName: 'Lee', lastName: 'Lapsed' });
     for (const user of [second, lapsed]) {
-      await sut.request('POST', `/api/associations/${association.id}/members`, {
-        token: admin.accessToken,
-        body: { userId: user.id },
-      });
+      await joinByInvitation(sut, association.id, admin, user);
     }
     // A member whose address is no longer verified gets no mail.
     await sut.dataSource.query(`UPDATE users SET email_verified_at = NULL WHERE id = $1`, [

@@ -13,6 +13,7 @@ import {
   registration,
   tokenFromOutbox,
 } from './support/accounts';
+import { joinByInvitation } from './associations-fixtures';
 import { createUser } from './support/fixtures';
 import {
   dashboardPanels,
@@ -246,11 +247,7 @@ describe('Grafana dashboards on live data', () => {
     });
     expect(association.status).toBe(201);
     const bouncing = await createUser(app, { email: newEmail(BOUNCING.slice(0, -1)) });
-    const added = await app.request('POST', `/api/associations/${association.body.id}/members`, {
-      token: accessToken,
-      body: { userId: bouncing.id },
-    });
-    expect(added.status).toBe(201);
+    await joinByInvitation(app, association.body.id, { accessToken }, bouncing);
     const event = await app.request('POST', `/api/associations/${association.body.id}/events`, {
       token: accessToken,
       body: {

@@ -1,4 +1,5 @@
 import { GOOD_PASSWORD, logIn, registerVerified, withRefreshCookie } from './support/accounts';
+import { joinByInvitation } from './associations-fixtures';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
@@ -230,10 +231,7 @@ describe('users', () => {
         body: { name: `Choir ${adminId.slice(0, 8)}` },
       });
       expect(association.status).toBe(201);
-      await sut.request('POST', `/api/associations/${association.body.id}/members`, {
-        token: accessToken,
-        body: { userId: member.user.id },
-      });
+      await joinByInvitation(sut, association.body.id, { accessToken }, member.user);
 
       const refused = await sut.request('DELETE', '/api/users/me', {
         token: accessToken,

@@ -17,7 +17,7 @@ import {
   CreateAssociationDto,
   UpdateAssociationDto,
 } from './dto/association.dto';
-import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto';
+import { MemberDto, UpdateMemberDto } from './dto/member.dto';
 
 @ApiTags('associations')
 @ApiBearerAuth()
@@ -78,17 +78,6 @@ export class AssociationsController {
     @Query() query: PageQueryDto,
   ): Promise<Page<MemberDto>> {
     return this.service.listMembers(user, id, query);
-  }
-
-  @Post(':id/members')
-  @ApiCreatedResponse({ type: MemberDto })
-  @ApiProblems(400, 403, 404, 409, 422)
-  addMember(
-    @CurrentUser() user: AuthUser,
-    @UuidParam('id') id: string,
-    @Body() dto: AddMemberDto,
-  ): Promise<MemberDto> {
-    return this.service.addMember(user, id, dto);
   }
 
   @Patch(':id/members/:userId')

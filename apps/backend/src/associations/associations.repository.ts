@@ -140,14 +140,6 @@ export class AssociationsRepository {
     return rows[0];
   }
 
-  async isVerifiedUser(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows = await manager.query(
-      `SELECT 1 FROM users WHERE id = $1 AND email_verified_at IS NOT NULL`,
-      [userId],
-    );
-    return rows.length > 0;
-  }
-
   /** Inserts the membership unless it exists; returns whether it was inserted. */
   async insertMember(
     manager: EntityManager,

@@ -12,7 +12,6 @@ import { MemberDto } from './dto/member.dto';
 const ADA = 'a0000000-0000-4000-8000-000000000001';
 const BLAISE = 'a0000000-0000-4000-8000-000000000002';
 const CAROL = 'a0000000-0000-4000-8000-000000000003';
-const UNVERIFIED = 'a0000000-0000-4000-8000-000000000004';
 
 function uniqueViolation(constraint: string): QueryFailedError {
   const driverError = Object.assign(new Error('duplicate key value'), {
@@ -30,7 +29,6 @@ class FakeAssociationsRepository implements Pick<
   | 'delete'
   | 'findOne'
   | 'findMember'
-  | 'isVerifiedUser'
   | 'insertMember'
   | 'updateMember'
   | 'deleteMember'
@@ -42,7 +40,6 @@ class FakeAssociationsRepository implements Pick<
     string,
     Map<string, { role: AssociationRole; title: string | null }>
   >();
-  readonly verified = new Set([ADA, BLAISE, CAROL]);
   failNextWrite: Error | undefined;
 
   membersOf(associationId: string) {
@@ -118,10 +115,6 @@ class FakeAssociationsRepository implements Pick<
       joinedAt: new Date('2026-01-01T00:00:00Z'),
     };
     return member;
-  }
-
-  async isVerifiedUser(_m: EntityManager, userId: string): Promise<boolean> {
-    return this.verified.has(userId);
   }
 
   async insertMember(
@@ -206,11 +199,11 @@ function setup() {
 
 const as = (id: string) => ({ id });
 
-/** Ada founds the club (admin), Blaise is a member. */
+/** Ada founds the club (admin), Blaise is a member (he accepted an invitation). */
 async function club() {
   const context = setup();
   const association = await context.sut.create(as(ADA), { name: 'Chess Club' });
-  await context.sut.addMember(as(ADA), association.id, { userId: BLAISE });
+  await context.repository.insertMember(context.manager, association.id, BLAISE, 'member', null);
   return { ...context, id: association.id };
 }
 
@@ -306,49 +299,6 @@ describe('AssociationsService', () => {
     });
   });
 
-  describe('addMember', () => {
-    it('adds a verified user as a member unless told otherwise', async () => {
-      const { sut, id } = await club();
-
-      await expect(sut.addMember(as(ADA), id, { userId: CAROL })).resolves.toMatchObject({
-        userId: CAROL,
-        role: 'member',
-        title: null,
-      });
-    });
-
-    it('answers an unknown and an unverified user alike with 422', async () => {
-      const { sut, repository, id } = await club();
-
-      for (const userId of [UNVERIFIED, randomUUID()]) {
-        await expect(sut.addMember(as(ADA), id, { userId })).rejects.toMatchObject({
-          status: 422,
-          slug: 'user-not-eligible',
-          extensions: { errors: [{ field: 'userId', message: 'must be a verified user' }] },
-        });
-      }
-      expect(repository.membersOf(id).size).toBe(2);
-    });
-
-    it('answers 409 for someone who is already a member, keeping their role', async () => {
-      const { sut, repository, id } = await club();
-
-      await expect(
-        sut.addMember(as(ADA), id, { userId: BLAISE, role: 'admin' }),
-      ).rejects.toMatchObject({ status: 409, slug: 'already-member' });
-      expect(repository.membersOf(id).get(BLAISE)!.role).toBe('member');
-    });
-
-    it('lets only admins add members', async () => {
-      const { sut, repository, id } = await club();
-
-      await expect(sut.addMember(as(BLAISE), id, { userId: CAROL })).rejects.toMatchObject({
-        status: 403,
-      });
-      expect(repository.membersOf(id).has(CAROL)).toBe(false);
-    });
-  });
-
   describe('updateMember', () => {
     it('refuses to demote the last admin', async () => {
       const { sut, repository, id } = await club();
@@ -389,8 +339,8 @@ describe('AssociationsService', () => {
     });
 
     it('lets only admins remove someone else', async () => {
-      const { sut, repository, id } = await club();
-      await sut.addMember(as(ADA), id, { userId: CAROL });
+      const { sut, repository, manager, id } = await club();
+      await repository.insertMember(manager, id, CAROL, 'member', null);
 
       await expect(sut.removeMember(as(BLAISE), id, CAROL)).rejects.toMatchObject({
         status: 403,

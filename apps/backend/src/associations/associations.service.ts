@@ -7,11 +7,9 @@ import { offsetOf, Page, pageOf, PageQueryDto, SearchPageQueryDto } from '../com
 import { EventsService } from '../events/events.service';
 import {
   AccountGone,
-  AlreadyMember,
   AssociationNameTaken,
   LastAdmin,
   MemberNotFound,
-  UserNotEligible,
 } from './association-problems';
 import { AssociationsRepository, UserMembership } from './associations.repository';
 import {
@@ -20,7 +18,7 @@ import {
   CreateAssociationDto,
   UpdateAssociationDto,
 } from './dto/association.dto';
-import { AddMemberDto, MemberDto, UpdateMemberDto } from './dto/member.dto';
+import { MemberDto, UpdateMemberDto } from './dto/member.dto';
 
 /** The unique index of the associations migration that makes names unique whatever their case. */
 const ASSOCIATION_NAME_KEY = 'associations_name_key';
@@ -109,23 +107,6 @@ export class AssociationsService {
       offsetOf(query),
     );
     return pageOf(items, total, query);
-  }
-
-  async addMember(user: AuthUser, id: string, dto: AddMemberDto): Promise<MemberDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.require(user.id, id, 'association:manage', { manager, lock: true });
-      if (!(await this.associations.isVerifiedUser(manager, dto.userId)))
-        throw new UserNotEligible();
-      const inserted = await this.associations.insertMember(
-        manager,
-        id,
-        dto.userId,
-        dto.role ?? 'member',
-        dto.title ?? null,
-      );
-      if (!inserted) throw new AlreadyMember();
-      return this.readMember(manager, id, dto.userId);
-    });
   }
 
   async updateMember(

@@ -35,6 +35,10 @@ const environmentSchema = z
     PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
     /** Password hashes/checks waiting per process; one more is answered 503 with Retry-After. */
     PASSWORD_HASH_QUEUE: int(0, 10_000).default(32),
+    /** Days an invitation to join an association can be answered. */
+    INVITATION_TTL_DAYS: int(1, 90).default(14),
+    /** Invitations an association may send per 24 hours, so nobody turns Agora into a mailing cannon. */
+    INVITATIONS_PER_ASSOCIATION_PER_DAY: int(1, 100_000).default(100),
     /**
      * The platform's address that calendars name as ORGANIZER (with the association as CN), so
      * that no member's own address is ever shown to other members.
@@ -92,6 +96,7 @@ export class AppConfig {
     hashConcurrency: number;
     hashQueue: number;
   };
+  readonly invitations: { ttlDays: number; perAssociationPerDay: number };
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly openApiEnabled: boolean;
   readonly outboxRelayEnabled: boolean;
@@ -119,6 +124,10 @@ export class AppConfig {
       rateLimitPerAccount: env.AUTH_RATE_LIMIT_PER_ACCOUNT,
       hashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
       hashQueue: env.PASSWORD_HASH_QUEUE,
+    };
+    this.invitations = {
+      ttlDays: env.INVITATION_TTL_DAYS,
+      perAssociationPerDay: env.INVITATIONS_PER_ASSOCIATION_PER_DAY,
     };
     this.logLevel = env.LOG_LEVEL;
     this.openApiEnabled = env.OPENAPI_ENABLED;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { updateReturning } from '../database/update-returning';
 import type { Recipient } from '@app/contracts';
 import { mailNameSql } from '../users/display-name';
 import { EventDto, MyEventDto } from './dto/event.dto';
@@ -35,16 +36,6 @@ function rangeFilter(range: Range, firstParameter: number): { sql: string; param
     clauses.push(`e.starts_at < $${firstParameter + parameters.length - 1}`);
   }
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), parameters };
-}
-
-/** TypeORM answers an UPDATE on PostgreSQL with `[rows, rowCount]` rather than the rows alone. */
-async function updateReturning<T>(
-  manager: EntityManager,
-  sql: string,
-  parameters: unknown[],
-): Promise<T[]> {
-  const [rows] = (await manager.query(sql, parameters)) as [T[], number];
-  return rows;
 }
 
 /** Queries of events; each list is a page and its total, two statements whatever the page size. */

@@ -43,8 +43,10 @@ export async function tokenFromOutbox(
   const messages = await outboxFor(testApp, routingKey, email);
   const last = messages.at(-1);
   if (!last) throw new Error(`no ${routingKey} message for ${email}`);
-  const data = last.data as { verifyUrl?: string; resetUrl?: string };
-  const token = new URL(data.verifyUrl ?? data.resetUrl ?? '').searchParams.get('token');
+  const data = last.data as { verifyUrl?: string; resetUrl?: string; acceptUrl?: string };
+  // Account links carry the token in the query; an invitation link ends with it.
+  const url = new URL(data.verifyUrl ?? data.resetUrl ?? data.acceptUrl ?? '');
+  const token = data.acceptUrl ? url.pathname.split('/').at(-1) : url.searchParams.get('token');
   if (!token) throw new Error('the link has no token');
   return token;
 }

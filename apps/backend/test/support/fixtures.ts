@@ -31,9 +31,13 @@ export async function createUser(testApp: TestApp, overrides: Partial<User> = {}
   );
 }
 
+/** An access token for an existing user, without going through the login route. */
+export function accessTokenFor(testApp: TestApp, user: Pick<User, 'id'>): Promise<string> {
+  return testApp.get(JwtService).signAsync({ sub: user.id });
+}
+
 /** A verified user and an access token for them, without going through the login route. */
 export async function createSignedInUser(testApp: TestApp, overrides: Partial<User> = {}): Promise<SignedInUser> {
   const user = await createUser(testApp, overrides);
-  const accessToken = await testApp.get(JwtService).signAsync({ sub: user.id });
-  return { user, accessToken };
+  return { user, accessToken: await accessTokenFor(testApp, user) };
 }

@@ -1,46 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, IsUUID } from 'class-validator';
+import { IsIn, IsString } from 'class-validator';
 import { MaxChars } from '../../common/validation/size';
 import { ASSOCIATION_ROLES, AssociationRole } from '../../access/association-role';
 import { Omittable, OmittableOrNull, SingleLine, TrimToNull } from '../../common/validation/text';
 
-export class AddMemberDto {
-  @ApiProperty({ format: 'uuid', description: 'A verified user' })
-  @MaxChars(36)
-  @IsUUID()
-  userId!: string;
+/** A member's role, when a request may leave it out. */
+export const OptionalRoleField = (defaultRole?: AssociationRole) =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: ASSOCIATION_ROLES, default: defaultRole }),
+    Omittable(),
+    IsIn(ASSOCIATION_ROLES),
+  );
 
-  @ApiPropertyOptional({ enum: ASSOCIATION_ROLES, default: 'member' })
-  @Omittable()
-  @IsIn(ASSOCIATION_ROLES)
-  role?: AssociationRole;
-
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, type: String, example: 'Treasurer' })
-  @TrimToNull()
-  @OmittableOrNull()
-  @IsString()
-  @MaxChars(100)
-  @SingleLine()
-  title?: string | null;
-}
+/** A member's title in the association ("Treasurer"); null or "" means none. */
+export const OptionalTitleField = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      maxLength: 100,
+      nullable: true,
+      type: String,
+      example: 'Treasurer',
+      description: 'null or "" means no title',
+    }),
+    TrimToNull(),
+    OmittableOrNull(),
+    IsString(),
+    MaxChars(100),
+    SingleLine(),
+  );
 
 export class UpdateMemberDto {
-  @ApiPropertyOptional({ enum: ASSOCIATION_ROLES })
-  @Omittable()
-  @IsIn(ASSOCIATION_ROLES)
+  @OptionalRoleField()
   role?: AssociationRole;
 
-  @ApiPropertyOptional({
-    maxLength: 100,
-    nullable: true,
-    type: String,
-    description: 'null or "" clears it',
-  })
-  @TrimToNull()
-  @OmittableOrNull()
-  @IsString()
-  @MaxChars(100)
-  @SingleLine()
+  @OptionalTitleField()
   title?: string | null;
 }
 

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Accounts1764000001000 } from './1764000001000-accounts';
 import { Associations1764000002000 } from './1764000002000-associations';
 import { OutboxNotify1764000003000 } from './1764000003000-outbox-notify';
+import { Invitations1764000004000 } from './1764000004000-invitations';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
-export const migrations = [Foundation1764000000000, Accounts1764000001000, Associations1764000002000, OutboxNotify1764000003000];
+export const migrations = [Foundation1764000000000, Accounts1764000001000, Associations1764000002000, OutboxNotify1764000003000, Invitations1764000004000];

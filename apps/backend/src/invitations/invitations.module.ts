@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import {
+  AssociationInvitationsController,
+  InvitationLinksController,
+  MyInvitationsController,
+} from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+
+@Module({
+  imports: [AccessModule, OutboxModule],
+  controllers: [
+    AssociationInvitationsController,
+    MyInvitationsController,
+    InvitationLinksController,
+  ],
+  providers: [InvitationsService, InvitationsRepository],
+})
+export class InvitationsModule {}
