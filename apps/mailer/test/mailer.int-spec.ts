@@ -1,6 +1,7 @@
 import { RoutingKey } from '@app/contracts';
 import { DEAD_LETTER_QUEUE, MAILER_QUEUE } from '@app/messaging';
 import { waitFor } from '@app/messaging/testing/eventually';
+import { invitation } from './support/invitation';
 import { MailerHarness, member } from './support/mailer-harness';
 
 // Real services: creating a vhost and a database, or waiting for retries, takes seconds.
@@ -60,6 +61,27 @@ describe('mailer: account mails', () => {
     const reset = (await Promise.all(received.map((mail) => mail.parse()))).find((mail) => mail.subject?.startsWith('Réinit'));
     expect(reset?.text).toContain('Bonjour Zoé,');
     expect(reset?.text).toContain('http://agora.test/reset-password?token=r1');
+  });
+
+  it('sends the invitation to join an association: both answers as links, no calendar', async () => {
+    // No account yet: the backend knows the person by their address only.
+    const payload = invitation('en', { recipient: { email: 'newcomer@example.org', name: 'newcomer@example.org', locale: 'en' } });
+    const { acceptUrl, declineUrl } = payload;
+    await harness.publish(harness.envelope(RoutingKey.MembershipInvited, payload));
+    const [received] = await waitFor(() => mailsTo('newcomer@example.org'), (mails) => mails.length === 1, { what: 'the invitation' });
+    const mail = await received.parse();
+    expect(mail.to).toMatchObject({ value: [{ address: 'newcomer@example.org' }] });
+    expect(mail.subject).toBe('Ada Admin invites you to join Chess club');
+    expect(mail.text).toMatch(/^Hello,$/m);
+    expect(mail.text).toContain('as a member, with the title “Treasurer”');
+    expect(mail.text).toContain(`Accept: ${acceptUrl}`);
+    expect(mail.text).toContain(`Decline: ${declineUrl}`);
+    expect(mail.text).toContain('This invitation expires on Tuesday, 15 December 2026 at 17:30');
+    expect(mail.html).toContain(`href="${acceptUrl.replace(/&/g, '&amp;')}"`);
+    expect(mail.html).toContain(`href="${declineUrl.replace(/&/g, '&amp;')}"`);
+    expect(mail.attachments).toEqual([]);
+    expect(received.raw.toString('latin1')).not.toMatch(/text\/calendar/i);
+    expect(mail.headers.has('list-unsubscribe')).toBe(false);
   });
 
   it('mails a recipient once however often the message is delivered', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AnyEnvelope, createEnvelope, RoutingKey } from '@app/contracts';
+import { invitation } from '../../test/support/invitation';
 import { planMails } from './mail-plan';
 
 const event = {
@@ -51,5 +52,18 @@ describe('planMails', () => {
     expect(once.calendar?.method).toBe('CANCEL');
     expect(once.calendar?.content).toContain('STATUS:CANCELLED');
     expect(again.calendar?.content).toBe(once.calendar?.content);
+  });
+
+  it('plans an invitation as one mail to the invited person, with no calendar', () => {
+    const invited = createEnvelope(
+      RoutingKey.MembershipInvited,
+      invitation('en', { recipient: { email: 'New@Example.org', name: 'New@Example.org', locale: 'en' } }),
+      { id: randomUUID(), correlationId: 'c' },
+    ) as AnyEnvelope;
+
+    const sut = planMails(invited);
+
+    expect(sut.map((mail) => mail.address)).toEqual(['new@example.org']);
+    expect(sut[0].render().calendar).toBeUndefined();
   });
 });

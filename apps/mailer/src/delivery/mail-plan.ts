@@ -2,6 +2,7 @@ import { AnyEnvelope, Recipient, RoutingKey } from '@app/contracts';
 import { assertCalendarEvent, buildCalendar, CalendarMethod } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
+import { membershipInvitedMail } from '../templates/membership-mails';
 import { RenderedMail } from '../templates/rendered-mail';
 
 export interface CalendarPart {
@@ -40,6 +41,8 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
       return [plan(envelope.data.recipient, () => passwordResetMail(envelope.data))];
     case RoutingKey.AccountRegistrationAttempted:
       return [plan(envelope.data.recipient, () => registrationAttemptMail(envelope.data))];
+    case RoutingKey.MembershipInvited:
+      return [plan(envelope.data.recipient, () => membershipInvitedMail(envelope.data))];
     case RoutingKey.EventCreated:
     case RoutingKey.EventUpdated:
     case RoutingKey.EventCancelled: {

@@ -31,6 +31,9 @@ describe('MailerMetrics', () => {
         outcome: 'retried',
       }),
     ).toBe(0);
+    expect(
+      await valueOf(sut, 'agora_mailer_mails_sent_total', { template: 'membership.invited' }),
+    ).toBe(0);
   });
 
   it('counts a timed SMTP send as sent or failed under its template', async () => {

@@ -4,8 +4,8 @@ import type {
   RegistrationAttempted,
   VerificationRequested,
 } from '@app/contracts';
-import { button, html, layout, oneLine } from './html';
 import { formatInstant, pick } from './i18n';
+import { Link, renderLetter } from './letter';
 import { RenderedMail } from './rendered-mail';
 
 const footer = {
@@ -13,13 +13,8 @@ const footer = {
   fr: 'Vous recevez ce message car cette adresse a été saisie sur Agora. Si ce n’est pas vous, ignorez-le.',
 };
 
-const greeting = { en: (name: string) => `Hello ${name},`, fr: (name: string) => `Bonjour ${name},` };
-
-function render(recipient: Recipient, subject: string, lines: string[], link?: { href: string; label: string }, after: string[] = []): RenderedMail {
-  const hello = pick(greeting, recipient.locale)(recipient.name);
-  const body = html`<p>${hello}</p>${lines.map((line) => html`<p>${line}</p>`)}${link ? button(link.href, link.label) : ''}${after.map((line) => html`<p>${line}</p>`)}`;
-  const text = [hello, '', ...lines, ...(link ? ['', `${link.label}: ${link.href}`] : []), ...(after.length ? ['', ...after] : []), '', '-- ', pick(footer, recipient.locale)].join('\n');
-  return { subject: oneLine(subject), html: layout(subject, body, pick(footer, recipient.locale)), text };
+function render(recipient: Recipient, subject: string, lines: string[], link?: Link, after: string[] = []): RenderedMail {
+  return renderLetter(recipient, { subject, lines, links: link ? [link] : [], after, footer: pick(footer, recipient.locale) });
 }
 
 export function verificationMail(data: VerificationRequested): RenderedMail {
