@@ -26,16 +26,18 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   // A page that sent the visitor here, else one remembered across registration (e.g. an invitation).
-  // Read once: logging in forgets the remembered path, and the next render must still go there.
-  const [target] = useState(
-    () => returnPathFrom(from) ?? rememberedReturnPath() ?? '/associations',
-  );
+  // Fixed at submission: logging in forgets the remembered path, and the render that follows the
+  // login must still go where the submission went.
+  const [submittedTarget, setSubmittedTarget] = useState<string | null>(null);
+  const target =
+    submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/associations';
   const rules = validators(t);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: { email: rules.email, password: rules.required },
   });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
+    setSubmittedTarget(target);
     await login(values.email.trim(), values.password);
     forgetReturnPath();
     navigate(target, { replace: true });
