@@ -1,7 +1,8 @@
 /**
  * `npm run seed:demo`: a demo admin, a few members, associations with minutes and upcoming events,
  * created through the public HTTP API like a person would (register, open the mail, verify, log
- * in), so every rule and every invitation mail is the real one. Running it again changes nothing.
+ * in; the admin invites each member, who accepts), so every rule and every mail is the real one.
+ * Running it again changes nothing.
  *
  *   SEED_BASE_URL  the app behind nginx      (default http://127.0.0.1:${HTTP_PORT:-8080})
  *   SEED_MAIL_URL  the mail catcher's UI/API (default http://127.0.0.1:1080; compose: http://localhost/mail,
@@ -291,6 +292,44 @@ function parisInstant(inDays: number, hour: number): string {
   ).toISOString();
 }
 
+/**
+ * Nobody is added to an association without saying yes: the admin invites the person from the
+ * directory, then the person, logged in as themselves, accepts.
+ */
+async function join(
+  associationId: string,
+  associationName: string,
+  member: AssociationPlan['members'][number],
+  admin: SignedIn,
+  people: Map<string, SignedIn>,
+): Promise<void> {
+  const person = people.get(member.person.email)!;
+  const invited = await api(
+    'POST',
+    `/api/associations/${associationId}/invitations`,
+    { userId: person.id, role: member.role, title: member.title },
+    admin.token,
+  );
+  // 409: invited by an earlier, interrupted run (or already a member); their own list tells which.
+  expectStatus(`inviting ${member.person.email} to ${associationName}`, invited, 201, 409);
+  const mine = await api<{ items: { id: string; association: { id: string } }[] }>(
+    'GET',
+    '/api/me/invitations?pageSize=100',
+    undefined,
+    person.token,
+  );
+  expectStatus(`listing the invitations of ${member.person.email}`, mine, 200);
+  const invitation = mine.body.items.find((item) => item.association.id === associationId);
+  if (!invitation) return;
+  const accepted = await api(
+    'POST',
+    `/api/me/invitations/${invitation.id}/accept`,
+    undefined,
+    person.token,
+  );
+  expectStatus(`${member.person.email} accepting ${associationName}`, accepted, 200);
+}
+
 async function seedAssociation(
   plan: AssociationPlan,
   admin: SignedIn,
@@ -303,9 +342,7 @@ async function seedAssociation(
     admin.token,
   );
   expectStatus('listing associations', found, 200);
-  const existing = found.body.items.find(
-    (item) => item.name === plan.name,
-  );
+  const existing = found.body.items.find((item) => item.name === plan.name);
   if (existing) return `${plan.name} (already there)`;
 
   const created = await api<{ id: string }>(
@@ -316,16 +353,7 @@ async function seedAssociation(
   );
   expectStatus(`creating ${plan.name}`, created, 201);
   const id = created.body.id;
-  for (const member of plan.members) {
-    const userId = people.get(member.person.email)!.id;
-    const added = await api(
-      'POST',
-      `/api/associations/${id}/members`,
-      { userId, role: member.role, title: member.title },
-      admin.token,
-    );
-    expectStatus(`adding ${member.person.email} to ${plan.name}`, added, 201, 409);
-  }
+  for (const member of plan.members) await join(id, plan.name, member, admin, people);
   const voterIds = [admin.id, ...plan.members.map((member) => people.get(member.person.email)!.id)];
   for (const minute of plan.minutes) {
     const written = await api(

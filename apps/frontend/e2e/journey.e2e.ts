@@ -23,6 +23,8 @@ const bob = {
   firstName: 'Charles',
   lastName: `Babbage${run}`,
 };
+/** Invited by address, never answers: the association's mails must not reach her. */
+const dora = { email: `dora-${run}@example.org` };
 const associationName = `Chess Club ${run}`;
 const eventTitle = `General assembly ${run}`;
 
@@ -34,6 +36,9 @@ let associationPath = '';
 
 const verifyLink = (mail: ReceivedMail) =>
   mail.text.match(/https?:\/\/\S+\/verify\?token=[\w-]+/)?.[0];
+// The accept link; the decline link is the same followed by `?answer=decline`.
+const invitationLink = (mail: ReceivedMail) =>
+  mail.text.match(/https?:\/\/\S+\/invitations\/[\w-]+(?=\s|$)/)?.[0];
 const invitations = (mail: ReceivedMail, method: string) =>
   mail.calendars.filter((ics) => icsProperty(ics, 'METHOD') === method);
 
@@ -115,7 +120,7 @@ describe('Agora in the browser', () => {
     });
   });
 
-  it('creates an association, adds a second registered user and invites both to an event', async () => {
+  it('creates an association, invites a registered user who accepts from the mail, and invites the members to an event', async () => {
     // The second member registers and confirms through the API and the real mail.
     expect(
       (
@@ -149,12 +154,50 @@ describe('Agora in the browser', () => {
       await page.getByText('You are admin').waitFor();
     });
 
-    await step(page, 'add member', async () => {
-      await page.locator('input').and(page.getByLabel('Find a person')).fill(bob.lastName);
-      await page.getByRole('option', { name: `${bob.firstName} ${bob.lastName}` }).click();
+    await step(page, 'invite by email', async () => {
+      const form = page.locator('form', {
+        has: page.getByRole('button', { name: 'Send the invitation' }),
+      });
+      for (const address of [bob.email, dora.email]) {
+        await form.getByLabel(/^Email/).fill(address);
+        await form.getByRole('button', { name: 'Send the invitation' }).click();
+        await page.getByText(`Invitation sent to ${address}.`).waitFor();
+        await page.getByRole('listitem', { name: address }).waitFor();
+      }
+      // Invited is not a member: the count stays at the admin alone.
+      await page.getByText('1 member', { exact: true }).waitFor();
+      await screenshot(page, 'association-members-admin');
+    });
+
+    const invitation = await mailbox.waitFor(
+      bob.email,
+      'the invitation to join',
+      (received) => invitationLink(received) !== undefined,
+    );
+    expect(invitation.text).toContain(associationName);
+    const bobPage = member.page;
+    await step(bobPage, 'accept the invitation from the mail', async () => {
+      await bobPage.goto(invitationLink(invitation)!);
+      await bobPage.getByRole('heading', { name: `Invitation to ${associationName}` }).waitFor();
+      await bobPage.getByText(`Sent to ${bob.email}`).waitFor();
+      // Opening the link changed nothing: accepting needs a login and a click.
+      expect(await bobPage.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+      await screenshot(bobPage, 'invitation-360px');
+      await bobPage.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+      await bobPage.getByRole('heading', { name: 'Log in' }).waitFor();
+      await logIn(bobPage, bob);
+      await bobPage.getByRole('button', { name: 'Accept' }).click();
+      await bobPage.getByRole('heading', { name: associationName }).waitFor();
+      await bobPage.getByText('You are member').waitFor();
+      expect(new URL(bobPage.url()).pathname).toBe(associationPath);
+    });
+
+    await step(page, 'the member joined', async () => {
+      await page.reload();
       await page.getByRole('listitem', { name: `${bob.firstName} ${bob.lastName}` }).waitFor();
       await page.getByText('2 members').waitFor();
-      await screenshot(page, 'association-members-admin');
+      expect(await page.getByRole('listitem', { name: bob.email }).count()).toBe(0);
+      await page.getByRole('listitem', { name: dora.email }).waitFor();
     });
 
     await step(page, 'create event', async () => {
@@ -191,6 +234,13 @@ describe('Agora in the browser', () => {
       expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
       expect(ics).toMatch(/DTSTART;TZID=America\/New_York:20310312T180000/);
     }
+    // Both members' event mails have arrived; Dora, who never answered, has her invitation only.
+    await mailbox.waitFor(dora.email, 'the invitation to join', (received) =>
+      Boolean(invitationLink(received)),
+    );
+    const doraMails = await mailbox.to(dora.email);
+    expect(doraMails.map((mail) => invitationLink(mail) !== undefined)).toEqual([true]);
+    expect(doraMails.flatMap((mail) => mail.calendars)).toEqual([]);
   });
 
   it('sends an update with a higher SEQUENCE when the event changes, then a cancellation', async () => {
@@ -233,10 +283,8 @@ describe('Agora in the browser', () => {
 
   it('shows a member no admin control, and the API refuses the admin action when forced', async () => {
     const { page } = member;
-    await step(page, 'member logs in', async () => {
-      await page.goto(`${stack.baseUrl}/login`);
-      await logIn(page, bob);
-      await page.getByRole('heading', { name: 'Associations' }).waitFor();
+    await step(page, 'member opens the association', async () => {
+      // Still logged in since accepting the invitation.
       await page.goto(`${stack.baseUrl}${associationPath}`);
       await page.getByRole('listitem', { name: `${ada.firstName} ${ada.lastName}` }).waitFor();
       await screenshot(page, 'association-member-360px');
@@ -244,7 +292,8 @@ describe('Agora in the browser', () => {
 
     await step(page, 'member sees no admin control', async () => {
       await page.getByText('You are member').waitFor();
-      expect(await page.getByText('Add a member').count()).toBe(0);
+      expect(await page.getByText('Invite a person').count()).toBe(0);
+      expect(await page.getByText('Pending invitations').count()).toBe(0);
       expect(await page.getByLabel('Role').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Delete the association' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Leave the association' }).count()).toBe(1);

@@ -25,6 +25,8 @@ export const routes: RouteObject[] = [
         ...page(() => import('./pages/forgot-password/ForgotPasswordPage')),
       },
       { path: 'reset-password', ...page(() => import('./pages/reset-password/ResetPasswordPage')) },
+      // Public: the invitation mail's link must work before the invitee has an account.
+      { path: 'invitations/:token', ...page(() => import('./pages/invitation/InvitationPage')) },
       {
         Component: RequireAuth,
         children: [
@@ -32,6 +34,7 @@ export const routes: RouteObject[] = [
           { path: 'users/:userId', ...page(() => import('./pages/user-profile/UserProfilePage')) },
           { path: 'me', ...page(() => import('./pages/me/MyProfilePage')) },
           { path: 'me/events', ...page(() => import('./pages/my-events/MyEventsPage')) },
+          { path: 'invitations', ...page(() => import('./pages/invitations/MyInvitationsPage')) },
           { path: 'associations', ...page(() => import('./pages/associations/AssociationsPage')) },
           {
             path: 'associations/new',

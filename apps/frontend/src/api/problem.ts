@@ -3,20 +3,32 @@
  * these helpers read only the members every problem shares.
  */
 interface ProblemLike {
+  type?: string;
   status?: number;
   title?: string;
   detail?: string;
   errors?: { field?: string; message?: string }[];
 }
 
+const PROBLEM_PREFIX = 'urn:agora:problem:';
+
 /** Thrown by `unwrap` so TanStack Query sees a failure; carries the problem for the UI. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: ProblemLike | undefined,
+    /** Seconds to wait before asking again, from a 429 or 503's `Retry-After`. */
+    readonly retryAfter: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
+  }
+
+  /** The problem's name: `invitation-pending` for `urn:agora:problem:invitation-pending`. */
+  get kind(): string | undefined {
+    return this.problem?.type?.startsWith(PROBLEM_PREFIX)
+      ? this.problem.type.slice(PROBLEM_PREFIX.length)
+      : undefined;
   }
 
   /** Field errors keyed by the form field they belong to (`voterIds.2` → `voterIds`). */
@@ -38,9 +50,18 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     typeof result.error === 'object' && result.error !== null
       ? (result.error as ProblemLike)
       : undefined;
-  throw new ApiError(result.response.status, problem);
+  const retryAfter = Number(result.response.headers.get('retry-after'));
+  throw new ApiError(
+    result.response.status,
+    problem,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+  );
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** The name of the problem an `ApiError` carries, if `error` is one. */
+export const problemKind = (error: unknown): string | undefined =>
+  error instanceof ApiError ? error.kind : undefined;

@@ -23,6 +23,8 @@ async function loginRequest(email: string, password: string) {
 interface AuthState {
   /** `undefined` while the session is being restored at load. */
   user: CurrentUser | null | undefined;
+  /** Signed out by `logout()` in this tab (not by an expired session), until the next login. */
+  loggedOut: boolean;
   login(email: string, password: string): Promise<CurrentUser>;
   logout(): Promise<void>;
   setUser(user: CurrentUser): void;
@@ -33,6 +35,7 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUserState] = useState<CurrentUser | null | undefined>(undefined);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   const adoptUser = useCallback((next: CurrentUser) => {
     setUserState(next);
@@ -86,13 +89,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<AuthState>(
     () => ({
       user,
+      loggedOut,
       async login(email, password) {
         const result = await loginRequest(email, password);
+        setLoggedOut(false);
         setAccessToken(result.accessToken);
         await signIn(result.user);
         return result.user;
       },
       async logout() {
+        setLoggedOut(true);
         await api.POST('/api/auth/logout').catch(() => undefined);
         setAccessToken(null);
         setUserState(null);
@@ -100,7 +106,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
       setUser: adoptUser,
     }),
-    [user, adoptUser, signIn, queryClient],
+    [user, loggedOut, adoptUser, signIn, queryClient],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

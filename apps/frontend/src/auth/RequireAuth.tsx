@@ -2,9 +2,12 @@ import { Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useAuth } from './AuthProvider';
 
-/** Routes for signed-in users: waits for the session to be restored, else goes to the login page. */
+/**
+ * Routes for signed-in users: waits for the session to be restored, else goes to the login page,
+ * which comes back here after logging in, unless the user logged out on purpose.
+ */
 export function RequireAuth() {
-  const { user } = useAuth();
+  const { user, loggedOut } = useAuth();
   const location = useLocation();
   if (user === undefined) {
     return (
@@ -13,7 +16,9 @@ export function RequireAuth() {
       </Center>
     );
   }
-  if (!user)
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!user) {
+    const from = loggedOut ? undefined : location.pathname + location.search;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
   return <Outlet />;
 }

@@ -1,9 +1,20 @@
-import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
+import { usePendingInvitationCount } from '../invitations/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
 
@@ -12,11 +23,13 @@ export function AppLayout() {
   const { user, logout } = useAuth();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
+  const pendingInvitations = usePendingInvitationCount(Boolean(user));
 
-  const links = user
+  const links: { to: string; label: string; count?: number }[] = user
     ? [
         { to: '/associations', label: t('nav.associations') },
         { to: '/me/events', label: t('nav.myEvents') },
+        { to: '/invitations', label: t('nav.invitations'), count: pendingInvitations },
         { to: '/users', label: t('nav.users') },
         { to: '/me', label: t('nav.myProfile') },
       ]
@@ -79,6 +92,17 @@ export function AppLayout() {
               component={RouterNavLink}
               to={link.to}
               label={link.label}
+              rightSection={
+                link.count ? (
+                  <Badge
+                    size="sm"
+                    circle
+                    aria-label={t('nav.invitationsPending', { count: link.count })}
+                  >
+                    {link.count}
+                  </Badge>
+                ) : undefined
+              }
               onClick={close}
               end
             />

@@ -30,6 +30,13 @@ export const problem = (
     },
   );
 
+/** A feature's own problem, e.g. `named(409, 'invitation-pending')`, with extra headers if any. */
+export const named = (status: number, name: string, headers: Record<string, string> = {}) =>
+  new Response(
+    JSON.stringify({ type: `urn:agora:problem:${name}`, title: name, status, detail: name }),
+    { status, headers: { 'content-type': 'application/problem+json', ...headers } },
+  );
+
 export const noContent = () => new Response(null, { status: 204 });
 
 export function stubApi(handlers: Record<string, Handler>) {

@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '../i18n/i18n';
 import { changeLanguage } from '../i18n/i18n';
 import { setAccessToken } from '../auth/session';
+
+// Pages load their admin parts lazily; on a loaded machine the first import in a file can take more
+// than the default second. `findBy…` still returns as soon as the element is there.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the layout APIs Mantine's components call.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,48 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { json, ME, noContent, problem, signedIn, stubApi } from '../../test/api-stub';
-import { renderRoute } from '../../test/render';
-import AssociationPage from './AssociationPage';
-
-const ASSOCIATION_ID = '00000000-0000-4000-8000-0000000000aa';
-const OTHER = {
-  userId: '00000000-0000-4000-8000-000000000002',
-  firstName: 'Charles',
-  lastName: 'Babbage',
-  role: 'member',
-  title: null,
-  joinedAt: '2026-01-02T00:00:00.000Z',
-};
-const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, pageSize: 100 });
-
-function association(myRole: 'admin' | 'member') {
-  const me = {
-    userId: ME.id,
-    firstName: 'Ada',
-    lastName: 'Lovelace',
-    role: myRole,
-    title: 'President',
-    joinedAt: '2026-01-01T00:00:00.000Z',
-  };
-  return {
-    ...signedIn(),
-    [`GET /api/associations/${ASSOCIATION_ID}`]: () =>
-      json(200, {
-        id: ASSOCIATION_ID,
-        name: 'Chess Club',
-        description: 'Weekly games',
-        memberCount: 2,
-        myRole,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      }),
-    [`GET /api/associations/${ASSOCIATION_ID}/members`]: () => json(200, page([me, OTHER])),
-  };
-}
-
-const open = (url = `/associations/${ASSOCIATION_ID}`) =>
-  renderRoute(<AssociationPage />, { path: '/associations/:associationId', url, signedIn: true });
+import { json, noContent, problem, stubApi } from '../../test/api-stub';
+import { ASSOCIATION_ID, association, OTHER, open, page } from './association.fixtures';
 
 describe('AssociationPage', () => {
   it('shows a member the members but no admin control', async () => {
@@ -54,7 +14,8 @@ describe('AssociationPage', () => {
     expect(screen.getByText('You are member')).toBeInTheDocument();
     expect(within(charles).queryByLabelText(/role/i)).not.toBeInTheDocument();
     expect(within(charles).queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.queryByText('Add a member')).not.toBeInTheDocument();
+    expect(screen.queryByText('Invite a person')).not.toBeInTheDocument();
+    expect(screen.queryByText('Pending invitations')).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Delete the association' }),
     ).not.toBeInTheDocument();
@@ -75,7 +36,7 @@ describe('AssociationPage', () => {
     open();
 
     const charles = await screen.findByRole('listitem', { name: 'Charles Babbage' });
-    expect(screen.getByText('Add a member')).toBeInTheDocument();
+    expect(screen.getByText('Invite a person')).toBeInTheDocument();
     await user.type(within(charles).getByLabelText(/title \(president/i), 'Treasurer');
     await user.click(within(charles).getByRole('button', { name: 'Save' }));
 
@@ -85,33 +46,6 @@ describe('AssociationPage', () => {
     expect(
       api.calls(`PATCH /api/associations/${ASSOCIATION_ID}/members/${OTHER.userId}`)[0].body,
     ).toEqual({ role: 'member', title: 'Treasurer' });
-  });
-
-  it('lets an admin add a member found by name', async () => {
-    const api = stubApi({
-      ...association('admin'),
-      'GET /api/users': () =>
-        json(200, {
-          items: [{ id: 'u-9', firstName: 'Grace', lastName: 'Hopper' }],
-          total: 1,
-          page: 1,
-          pageSize: 10,
-        }),
-      [`POST /api/associations/${ASSOCIATION_ID}/members`]: () => json(201, {}),
-    });
-    const user = userEvent.setup();
-    open();
-
-    await user.type(await screen.findByLabelText(/find a person/i, { selector: 'input' }), 'Gra');
-    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
-
-    await waitFor(() =>
-      expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)).toHaveLength(1),
-    );
-    expect(api.calls(`POST /api/associations/${ASSOCIATION_ID}/members`)[0].body).toEqual({
-      userId: 'u-9',
-    });
-    expect(api.calls('GET /api/users').at(-1)!.search).toContain('q=Gra');
   });
 
   it('lists events for everyone but only admins may cancel them', async () => {

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  NativeSelect,
   Stack,
   Text,
   TextInput,
@@ -21,12 +20,16 @@ import { useAuth } from '../../auth/AuthProvider';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { EmptyState, QueryState } from '../../components/QueryState';
+import { RoleSelect } from './RoleSelect';
 
 type Role = 'admin' | 'member';
 
-// Only admins add members: the user search (a combobox) loads for them alone.
-const AddMemberForm = lazy(async () => ({
-  default: (await import('./AddMemberForm')).AddMemberForm,
+// Only admins invite: the user search (a combobox) and the pending invitations load for them alone.
+const InviteForm = lazy(async () => ({
+  default: (await import('./InviteForm')).InviteForm,
+}));
+const PendingInvitations = lazy(async () => ({
+  default: (await import('./PendingInvitations')).PendingInvitations,
 }));
 
 function MemberRow(props: {
@@ -94,15 +97,9 @@ function MemberRow(props: {
         <Stack gap="xs" mt="xs">
           <FormAlert error={save.error ?? remove.error} />
           <Group align="flex-end" wrap="wrap" gap="xs">
-            <NativeSelect
-              label={t('fields.role')}
-              data={[
-                { value: 'member', label: t('roles.member') },
-                { value: 'admin', label: t('roles.admin') },
-              ]}
+            <RoleSelect
               value={role}
               onChange={(event) => setRole(event.currentTarget.value as Role)}
-              w={150}
               error={errors.role}
             />
             <TextInput
@@ -171,10 +168,11 @@ export function MembersPanel({
       {isAdmin && (
         <Card withBorder padding="sm">
           <Title order={3} size="h5" mb="xs">
-            {t('members.add')}
+            {t('invite.title')}
           </Title>
           <Suspense fallback={<PageLoader />}>
-            <AddMemberForm associationId={associationId} onAdded={refresh} />
+            {/* The refresh covers the pending invitations: their key starts with the association's. */}
+            <InviteForm associationId={associationId} onInvited={refresh} />
           </Suspense>
         </Card>
       )}
@@ -198,6 +196,11 @@ export function MembersPanel({
           )
         }
       </QueryState>
+      {isAdmin && (
+        <Suspense fallback={<PageLoader />}>
+          <PendingInvitations associationId={associationId} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, ME, problem, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import { changeLanguage } from '../../i18n/i18n';
+import { rememberReturnPath } from '../../auth/return-path';
 import LoginPage from './LoginPage';
 
 async function submit(email: string, password: string) {
@@ -102,5 +103,20 @@ describe('LoginPage', () => {
     expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
     expect(api.calls('PATCH /api/users/me')[0].body).toEqual({ locale: 'fr' });
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('comes back once to a page remembered before registering (an invitation link)', async () => {
+    rememberReturnPath('/invitations/tok-123');
+    stubApi({
+      'POST /api/auth/login': () =>
+        json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
+    });
+    renderRoute(<LoginPage />, { path: '/login' });
+    await screen.findByRole('button', { name: 'Log in' });
+
+    await submit('ada@example.org', 'a good password');
+
+    expect(await screen.findByTestId('location')).toHaveTextContent('/invitations/tok-123');
+    expect(window.localStorage.getItem('agora.returnTo')).toBeNull();
   });
 });

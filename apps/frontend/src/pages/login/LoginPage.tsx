@@ -10,10 +10,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
+import { forgetReturnPath, rememberedReturnPath, returnPathFrom } from '../../auth/return-path';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
@@ -23,14 +25,21 @@ export default function LoginPage() {
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
-  const target = typeof from === 'string' && from.startsWith('/') ? from : '/associations';
+  // A page that sent the visitor here, else one remembered across registration (e.g. an invitation).
+  // Fixed at submission: logging in forgets the remembered path, and the render that follows the
+  // login must still go where the submission went.
+  const [submittedTarget, setSubmittedTarget] = useState<string | null>(null);
+  const target =
+    submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/associations';
   const rules = validators(t);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: { email: rules.email, password: rules.required },
   });
   const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
+    setSubmittedTarget(target);
     await login(values.email.trim(), values.password);
+    forgetReturnPath();
     navigate(target, { replace: true });
   });
 

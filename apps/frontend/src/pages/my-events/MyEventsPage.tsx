@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { Pager } from '../../components/Pager';
-import { EmptyState, QueryState } from '../../components/QueryState';
+import { PagedList } from '../../components/PagedList';
 import { downloadIcs } from '../../events/download-ics';
 import { formatEventRange } from '../../events/time';
 
@@ -31,59 +30,47 @@ export default function MyEventsPage() {
       <Title order={1} size="h2">
         {t('events.myTitle')}
       </Title>
-      <QueryState query={events}>
-        {() =>
-          events.data!.items.length === 0 ? (
-            <EmptyState>{t('events.myEmpty')}</EmptyState>
-          ) : (
-            <>
-              {events.data!.items.map((event) => (
-                <Card
-                  key={event.id}
-                  withBorder
-                  padding="sm"
-                  component="article"
-                  aria-label={event.title}
+      <PagedList query={events} empty={t('events.myEmpty')} onPage={setPage}>
+        {(items) =>
+          items.map((event) => (
+            <Card
+              key={event.id}
+              withBorder
+              padding="sm"
+              component="article"
+              aria-label={event.title}
+            >
+              <Title order={2} size="h5">
+                {event.title}
+              </Title>
+              <Text size="sm">
+                {formatEventRange(
+                  String(event.startsAt),
+                  String(event.endsAt),
+                  event.timeZone,
+                  i18n.language,
+                )}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('events.in')}{' '}
+                <Anchor component={Link} to={`/associations/${event.associationId}`}>
+                  {event.associationName}
+                </Anchor>
+                {event.location ? ` · ${event.location}` : ''}
+              </Text>
+              <Group mt="xs">
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void downloadIcs(event.id, event.title)}
                 >
-                  <Title order={2} size="h5">
-                    {event.title}
-                  </Title>
-                  <Text size="sm">
-                    {formatEventRange(
-                      String(event.startsAt),
-                      String(event.endsAt),
-                      event.timeZone,
-                      i18n.language,
-                    )}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {t('events.in')}{' '}
-                    <Anchor component={Link} to={`/associations/${event.associationId}`}>
-                      {event.associationName}
-                    </Anchor>
-                    {event.location ? ` · ${event.location}` : ''}
-                  </Text>
-                  <Group mt="xs">
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => void downloadIcs(event.id, event.title)}
-                    >
-                      {t('events.downloadIcs')}
-                    </Button>
-                  </Group>
-                </Card>
-              ))}
-              <Pager
-                total={events.data!.total}
-                page={events.data!.page}
-                pageSize={events.data!.pageSize}
-                onChange={setPage}
-              />
-            </>
-          )
+                  {t('events.downloadIcs')}
+                </Button>
+              </Group>
+            </Card>
+          ))
         }
-      </QueryState>
+      </PagedList>
     </Stack>
   );
 }

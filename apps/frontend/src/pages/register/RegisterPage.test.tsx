@@ -83,4 +83,11 @@ describe('RegisterPage', () => {
       locale: 'en',
     });
   });
+
+  it('starts from the address an invitation was sent to', async () => {
+    stubApi({});
+    renderRoute(<RegisterPage />, { path: '/register', state: { email: 'ada@example.org' } });
+
+    expect(await screen.findByLabelText(/^email/i)).toHaveValue('ada@example.org');
+  });
 });

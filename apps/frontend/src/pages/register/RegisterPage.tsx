@@ -1,7 +1,7 @@
 import { Anchor, Button, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
@@ -12,10 +12,12 @@ import { isLanguage } from '../../i18n/i18n';
 export default function RegisterPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  // An invitation page passes the address the invitation was sent to.
+  const invited = (useLocation().state as { email?: unknown } | null)?.email;
   const rules = validators(t);
   const form = useForm({
     initialValues: {
-      email: '',
+      email: typeof invited === 'string' ? invited : '',
       password: '',
       firstName: '',
       lastName: '',
