@@ -32,6 +32,7 @@ export const routes: RouteObject[] = [
           { path: 'users/:userId', ...page(() => import('./pages/user-profile/UserProfilePage')) },
           { path: 'me', ...page(() => import('./pages/me/MyProfilePage')) },
           { path: 'me/events', ...page(() => import('./pages/my-events/MyEventsPage')) },
+          { path: 'events/:eventId', ...page(() => import('./pages/event/EventPage')) },
           { path: 'associations', ...page(() => import('./pages/associations/AssociationsPage')) },
           {
             path: 'associations/new',
