@@ -35,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'me', ...page(() => import('./pages/me/MyProfilePage')) },
           { path: 'me/events', ...page(() => import('./pages/my-events/MyEventsPage')) },
           { path: 'invitations', ...page(() => import('./pages/invitations/MyInvitationsPage')) },
+          { path: 'events/:eventId', ...page(() => import('./pages/event/EventPage')) },
           { path: 'associations', ...page(() => import('./pages/associations/AssociationsPage')) },
           {
             path: 'associations/new',

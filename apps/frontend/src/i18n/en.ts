@@ -252,6 +252,10 @@ export const en = {
     myTitle: 'My upcoming events',
     myEmpty: 'No upcoming events in your associations.',
     in: 'in',
+    notFoundTitle: 'Event not found',
+    notFoundBody:
+      'This event does not exist, or you are not a member of its association. If you were invited to join, accept the invitation first.',
+    cancelledNote: 'This event was cancelled; it stays here so you can see what was planned.',
   },
   notFound: { title: 'Page not found', back: 'Back to the start' },
   home: {

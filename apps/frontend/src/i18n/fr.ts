@@ -258,6 +258,10 @@ export const fr: Messages = {
     myTitle: 'Mes prochains événements',
     myEmpty: 'Aucun événement à venir dans vos associations.',
     in: 'dans',
+    notFoundTitle: 'Événement introuvable',
+    notFoundBody:
+      'Cet événement n’existe pas, ou vous n’êtes pas membre de son association. Si vous avez été invité·e à la rejoindre, acceptez d’abord l’invitation.',
+    cancelledNote: 'Cet événement a été annulé ; il reste affiché pour que vous voyiez ce qui était prévu.',
   },
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   home: {

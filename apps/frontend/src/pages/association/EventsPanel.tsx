@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { Pager } from '../../components/Pager';
@@ -77,7 +78,9 @@ export function EventsPanel({
                   >
                     <Group justify="space-between" wrap="wrap" gap="xs">
                       <Title order={3} size="h5" td={cancelled ? 'line-through' : undefined}>
-                        {event.title}
+                        <Anchor component={Link} to={`/events/${event.id}`} inherit>
+                          {event.title}
+                        </Anchor>
                       </Title>
                       {cancelled && <Badge color="red">{t('events.cancelled')}</Badge>}
                     </Group>

@@ -37,6 +37,7 @@ describe('MyEventsPage', () => {
 
     const event = await screen.findByRole('article', { name: 'Tournament' });
     expect(event).toHaveTextContent('(Europe/Paris)');
+    expect(screen.getByRole('link', { name: 'Tournament' })).toHaveAttribute('href', '/events/e-1');
     expect(screen.getByRole('link', { name: 'Chess Club' })).toHaveAttribute(
       'href',
       '/associations/a-1',

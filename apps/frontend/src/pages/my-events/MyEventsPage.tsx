@@ -41,7 +41,9 @@ export default function MyEventsPage() {
               aria-label={event.title}
             >
               <Title order={2} size="h5">
-                {event.title}
+                <Anchor component={Link} to={`/events/${event.id}`} inherit>
+                  {event.title}
+                </Anchor>
               </Title>
               <Text size="sm">
                 {formatEventRange(
