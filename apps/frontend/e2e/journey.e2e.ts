@@ -224,6 +224,7 @@ describe('Agora in the browser', () => {
       await screenshot(page, 'association-events-admin');
     });
 
+    let eventLink: string | undefined;
     for (const address of [ada.email, bob.email]) {
       const invitation = await mailbox.waitFor(
         address,
@@ -233,7 +234,15 @@ describe('Agora in the browser', () => {
       const ics = invitations(invitation, 'REQUEST')[0];
       expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
       expect(ics).toMatch(/DTSTART;TZID=America\/New_York:20310312T180000/);
+      if (address === bob.email)
+        eventLink = invitation.text.match(/https?:\/\/\S+\/events\/[\w-]+/)?.[0];
     }
+    await step(member.page, 'open the event from the mail', async () => {
+      expect(eventLink).toBeDefined();
+      await member.page.goto(eventLink!);
+      await member.page.getByRole('heading', { level: 1, name: eventTitle }).waitFor();
+      await member.page.getByText('Town hall').waitFor();
+    });
     // Both members' event mails have arrived; Dora, who never answered, has her invitation only.
     await mailbox.waitFor(dora.email, 'the invitation to join', (received) =>
       Boolean(invitationLink(received)),
