@@ -23,7 +23,8 @@ export function formatInstant(instant: string, locale: Locale, timeZone: string)
   const { dateTime, zoneName } = formattersFor(locale, timeZone);
   const date = new Date(instant);
   const zone = zoneName.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
-  return `${dateTime.format(date)} (${zone ? `${timeZone}, ${zone}` : timeZone})`;
+  // A zone whose short name is its own id ("UTC") is named once, not "(UTC, UTC)".
+  return `${dateTime.format(date)} (${zone && zone !== timeZone ? `${timeZone}, ${zone}` : timeZone})`;
 }
 
 /** The same sentence in every supported language; English is the fallback. */

@@ -12,7 +12,7 @@ describe('membershipInvitedMail', () => {
     expect(sut.text).toContain('Ada Admin invites you to join Chess club on Agora as a member, with the title “Treasurer”.');
     expect(sut.text).toContain(`Accept: ${acceptUrl}`);
     expect(sut.text).toContain(`Decline: ${declineUrl}`);
-    expect(sut.text).toContain('This invitation expires on Tuesday, 15 December 2026 at 17:30 (UTC, UTC).');
+    expect(sut.text).toContain('This invitation expires on Tuesday, 15 December 2026 at 17:30 (UTC).');
     expect(sut.text).toContain('If you do not know Chess club, ignore this mail, or decline and ask not to be invited again.');
   });
 
@@ -24,7 +24,7 @@ describe('membershipInvitedMail', () => {
     expect(sut.text).toContain('Ada Admin vous invite à rejoindre Chess club sur Agora en tant qu’administrateur·rice.');
     expect(sut.text).toContain(`Accepter: ${acceptUrl}`);
     expect(sut.text).toContain(`Refuser: ${declineUrl}`);
-    expect(sut.text).toContain('Cette invitation expire le mardi 15 décembre 2026 à 17:30 (UTC, UTC).');
+    expect(sut.text).toContain('Cette invitation expire le mardi 15 décembre 2026 à 17:30 (UTC).');
     expect(sut.text).toContain('ignorez ce message, ou refusez et demandez à ne plus être invité·e.');
     expect(sut.html).toContain('Refuser');
   });
