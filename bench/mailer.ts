@@ -186,7 +186,7 @@ async function main(): Promise<void> {
   } finally {
     await mailer.kill('SIGTERM');
     await backend.close();
-    await sink.stop();
+    await sink.close();
     await vhost.delete().catch(() => undefined);
     await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
   }

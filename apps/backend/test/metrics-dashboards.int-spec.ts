@@ -264,10 +264,11 @@ describe('Grafana dashboards on live data', () => {
     await app.request('GET', '/api/no-such-route');
 
     // The invitation reaches the organizer at once; the bouncing member's copy is retried twice
-    // (skipping the organizer, already mailed) and then dead-lettered by the mailer.
+    // (skipping the organizer, already mailed) and then dead-lettered by the mailer, as was the
+    // bouncing member's invitation to join before it: two dead letters.
     await waitFor(
       () => harness.vhost.queueDepths(),
-      (depths) => depths[DEAD_LETTER_QUEUE] === 1,
+      (depths) => depths[DEAD_LETTER_QUEUE] === 2,
       { what: 'the dead letter', timeoutMs: 60_000 },
     );
 
@@ -322,8 +323,8 @@ describe('Grafana dashboards on live data', () => {
           started,
           now(),
         ),
-      (series) => series.some((entry) => entry.values.some(([, value]) => value === '1')),
-      { what: 'the dead letter in Prometheus', timeoutMs: 30_000, intervalMs: 500 },
+      (series) => series.some((entry) => entry.values.some(([, value]) => value === '2')),
+      { what: 'the dead letters in Prometheus', timeoutMs: 30_000, intervalMs: 500 },
     );
     await waitFor(
       () =>
@@ -384,9 +385,10 @@ describe('Grafana dashboards on live data', () => {
       }).toEqual({ outcome, count: [1] });
     }
     expect(await latest('sum(agora_events_created_total)')).toEqual([1]);
-    // Two verification mails, the attempted-registration mail, the invitation, and the registration during the outage.
-    expect(await latest('sum(agora_outbox_published_total)')).toEqual([5]);
-    expect(await latest('sum(agora_outbox_publish_lag_seconds_count)')).toEqual([5]);
+    // Two verification mails, the attempted-registration mail, the invitation to join, the event
+    // invitation, and the registration during the outage.
+    expect(await latest('sum(agora_outbox_published_total)')).toEqual([6]);
+    expect(await latest('sum(agora_outbox_publish_lag_seconds_count)')).toEqual([6]);
     expect(await latest('max(agora_outbox_pending_messages)')).toEqual([0]);
     // The registration made while the broker was away waited in the outbox, and readiness said so.
     expect(await latest('max(max_over_time(agora_outbox_pending_messages[5m]))')).toEqual([1]);
@@ -398,7 +400,7 @@ describe('Grafana dashboards on live data', () => {
       await latest(
         `sum(rabbitmq_detailed_queue_messages{vhost="${harness.vhost.name}", queue="agora.mailer.dead"})`,
       ),
-    ).toEqual([1]);
+    ).toEqual([2]);
   });
 
   it('evaluates every alert rule on the live data without error', async () => {

@@ -163,7 +163,7 @@ export class MailerHarness {
   async close(): Promise<void> {
     await this.stopMailer().catch(() => undefined);
     await this.publisher?.connection.close().catch(() => undefined);
-    await this.smtp.stop();
+    await this.smtp.close();
     await this.vhost.delete().catch(() => undefined);
     await dropDatabase(this.databaseName);
   }

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 
@@ -24,6 +24,11 @@ export interface SmtpSinkOptions {
 export class SmtpSink {
   readonly mails: ReceivedMail[] = [];
   private server?: SMTPServer;
+  /**
+   * Holds the port during an outage. A released port can be handed by the kernel to another
+   * test's server, which would then receive this sink's mail.
+   */
+  private placeholder?: Server;
   private port = 0;
 
   constructor(private readonly options: SmtpSinkOptions = {}) {}
@@ -33,6 +38,7 @@ export class SmtpSink {
   }
 
   async start(): Promise<void> {
+    await this.releasePlaceholder();
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -63,12 +69,33 @@ export class SmtpSink {
     this.mails.push(mail);
   }
 
-  /** Stops listening and drops every open connection: senders see the server as down. */
+  /**
+   * An outage: drops every open connection, and every new one is reset at once, so senders see
+   * the server as down. The port stays this sink's until `start()` or `close()`.
+   */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
     if (!server) return;
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    const placeholder = createServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve, reject) => {
+      placeholder.once('error', reject);
+      placeholder.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.placeholder = placeholder;
+  }
+
+  /** Stops for good and gives the port back. */
+  async close(): Promise<void> {
+    await this.stop();
+    await this.releasePlaceholder();
+  }
+
+  private async releasePlaceholder(): Promise<void> {
+    const placeholder = this.placeholder;
+    this.placeholder = undefined;
+    if (placeholder) await new Promise<void>((resolve) => placeholder.close(() => resolve()));
   }
 
   /** How many mails each envelope recipient received. */
