@@ -80,6 +80,9 @@ async function main(): Promise<void> {
     MAIL_FROM: 'Agora <no-reply@agora.bench>',
     MAILER_CONCURRENCY: process.env.MAILER_CONCURRENCY ?? '32',
     MAILER_SMTP_POOL_SIZE: process.env.MAILER_SMTP_POOL_SIZE ?? '8',
+    // A free port of its own: the stack's mailer, running beside the benchmark, holds the default
+    // one. Served rather than switched off, so the benchmark pays what a deployed mailer pays.
+    MAILER_METRICS_PORT: '0',
     // The heap cap we recommend for the mailer (docs/messaging.md); override to compare.
     NODE_OPTIONS: process.env.BENCH_MAILER_NODE_OPTIONS ?? '--max-old-space-size=128',
   });

@@ -13,9 +13,10 @@ import { measureArgon2 } from './lib/argon2-rate';
 import { measureOutboxLag, runNpmBenchmark } from './lib/companions';
 import { discoverFixtures } from './lib/fixtures';
 import { LoadRequest, round, runLoad } from './lib/load';
-import { BenchResults, MeasuredRun, markdownTable, scenarioResult, ScenarioResult, TARGETS } from './lib/report';
+import { runOpenLoop } from './lib/open-loop';
+import { BenchResults, MeasuredRun, markdownTable, OpenLoopResult, scenarioResult, ScenarioResult, TARGETS } from './lib/report';
 import { pidsListeningOn, sampleRss } from './lib/rss';
-import { appRequest, loginRequest, mixedScenario, rawRequest, readScenarios } from './lib/scenarios';
+import { appRequest, loginRequest, mixedScenario, peerRequest, rawRequest, readScenarios } from './lib/scenarios';
 import { BenchNginx, RAW_PREFIX, STATIC_PATH } from './reference/nginx';
 import { RawReference } from './reference/raw-reference';
 
@@ -32,6 +33,12 @@ interface Settings {
   warmupSeconds: number;
   /** Smoke runs count requests rather than seconds (see `LoadOptions.requests`). */
   requestsPerRun?: number;
+  /** Length of each open-loop run at its rate; smoke runs send a fixed count instead. */
+  openLoopSeconds: number;
+  openLoopRequests?: number;
+  /** The original backend, started by whoever runs the comparison, and a token it accepts. */
+  peerUrl?: string;
+  peerToken?: string;
   poolSize: number;
   resultsDir: string;
 }
@@ -67,6 +74,10 @@ function settings(): Settings {
     durationSeconds: numberSetting('BENCH_DURATION', smoke ? 1 : 20),
     warmupSeconds: numberSetting('BENCH_WARMUP', smoke ? 0.5 : 3),
     requestsPerRun: smoke ? 50 : undefined,
+    openLoopSeconds: numberSetting('BENCH_OPEN_LOOP_DURATION', 10),
+    openLoopRequests: smoke ? 20 : undefined,
+    peerUrl: process.env.BENCH_PEER_URL || undefined,
+    peerToken: process.env.BENCH_PEER_TOKEN || undefined,
     poolSize: numberSetting('BENCH_DATABASE_POOL_SIZE', 10),
     resultsDir: process.env.BENCH_RESULTS_DIR || (smoke ? join(tmpdir(), 'agora-bench') : join(__dirname, 'results')),
   };
@@ -132,8 +143,32 @@ async function main(): Promise<void> {
       log(`${scenario.name}: backend`);
       const app = await measure(appOrigin, appRequest(scenario), config.backendPids);
       log(`${scenario.name}: raw reference`);
-      const reference = await measure(nginx.origin, rawRequest(scenario, RAW_PREFIX), raws.map((raw) => raw.pid));
-      scenarios.push(scenarioResult(scenario.name, scenario.route, app, reference, staticNginx));
+      const rawLoad = rawRequest(scenario, RAW_PREFIX);
+      const reference = await measure(nginx.origin, rawLoad, raws.map((raw) => raw.pid));
+      // Half of what the backend answered with every connection busy: a load it carries with room to spare.
+      const rate = Math.max(1, round(app.requests.perSecond / 2));
+      const openLoopAt = (origin: string, request: LoadRequest) =>
+        runOpenLoop({
+          origin,
+          request,
+          ratePerSecond: rate,
+          requests: config.openLoopRequests ?? Math.ceil(rate * config.openLoopSeconds),
+          connections: config.connections,
+        });
+      log(`${scenario.name}: ${rate} req/s arriving steadily, backend then raw reference`);
+      const openLoop: OpenLoopResult = {
+        ratePerSecond: rate,
+        app: await openLoopAt(appOrigin, appRequest(scenario)),
+        raw: await openLoopAt(nginx.origin, rawLoad),
+      };
+      const peerLoad = config.peerUrl ? peerRequest(scenario, config.peerUrl, config.peerToken) : undefined;
+      let peer: { path: string; run: MeasuredRun } | undefined;
+      if (config.peerUrl && peerLoad) {
+        log(`${scenario.name}: peer`);
+        const peerOrigin = new URL(config.peerUrl).origin;
+        peer = { path: peerLoad.next().path, run: await measure(peerOrigin, peerLoad, []) };
+      }
+      scenarios.push(scenarioResult(scenario.name, scenario.route, app, reference, staticNginx, { openLoop, peer }));
     }
 
     log('login');
@@ -183,6 +218,8 @@ async function main(): Promise<void> {
         rawReplicas: replicas,
         durationSeconds: config.durationSeconds,
         warmupSeconds: config.warmupSeconds,
+        openLoop: config.openLoopRequests ? { requests: config.openLoopRequests } : { seconds: config.openLoopSeconds },
+        peerUrl: config.peerUrl,
       },
       data: fixtures.counts,
       references: { staticNginx, argon2 },

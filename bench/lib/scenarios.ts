@@ -1,4 +1,5 @@
 import { BenchFixtures, PAGE_SIZE, Viewer } from './fixtures';
+import { peerPath } from '../reference/peer-routes';
 import { LoadRequest } from './load';
 
 /** A read request, independent of who serves it: the backend (JWT) or the reference (a header). */
@@ -103,6 +104,20 @@ export function rawRequest(scenario: ReadScenario, prefix: string): LoadRequest 
       const { path, viewer } = scenario.draw();
       return { path: `${prefix}${path}`, headers: { 'x-bench-user-id': viewer.userId } };
     },
+  };
+}
+
+/**
+ * The same draw, addressed to the original backend at `peerUrl`, or undefined when it has no such
+ * route. Its accounts are its own: one token (`BENCH_PEER_TOKEN`) serves every request.
+ */
+export function peerRequest(scenario: ReadScenario, peerUrl: string, token?: string): LoadRequest | undefined {
+  if (peerPath(scenario.name, '/', peerUrl) === undefined) return undefined;
+  return {
+    next: () => ({
+      path: peerPath(scenario.name, scenario.draw().path, peerUrl)!,
+      headers: token ? { authorization: `Bearer ${token}` } : undefined,
+    }),
   };
 }
 

@@ -4,11 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import { databaseUrl } from '../../apps/backend/test/support/databases';
+import { logIn } from '../../bench/lib/fixtures';
 import { TestApp } from '../../apps/backend/test/support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
 const PASSWORD = 'smoke bench password 1234';
 const READ_SCENARIOS = ['associations-page', 'associations-search', 'members', 'my-events', 'users-search', 'mixed-browse'];
+/** The scenarios bench/reference/peer-routes.ts maps to the original backend. */
+const PEER_SCENARIOS = ['associations-page', 'members'];
+/** Requests of each open-loop run in smoke mode: bounded by count, not by seconds. */
+const OPEN_LOOP_REQUESTS = 20;
 
 jest.setTimeout(240_000);
 
@@ -95,7 +100,11 @@ describe('npm run bench:smoke', () => {
   });
 
   it('measures every scenario and both references through nginx and writes a well-formed result', async () => {
+    // The backend under test stands in for the original one: the peer step then runs against a real server.
+    const peer = await logIn(testApp.baseUrl, 'smoke-1@agora.test', PASSWORD);
     const run = await runBenchSmoke({
+      BENCH_PEER_URL: `${testApp.baseUrl}/api`,
+      BENCH_PEER_TOKEN: peer.accessToken,
       BENCH_BACKEND_PORT: new URL(testApp.baseUrl).port,
       BENCH_BACKEND_PID: String(process.pid),
       BENCH_DATABASE_URL: databaseUrl(testApp.databaseName),
@@ -109,7 +118,11 @@ describe('npm run bench:smoke', () => {
     expect(file?.startsWith(resultsDir)).toBe(true);
     const results = JSON.parse(readFileSync(file!, 'utf8'));
 
-    expect(results).toMatchObject({ schemaVersion: 1, mode: 'smoke', setup: { backendPids: [process.pid], rawReplicas: 1 } });
+    expect(results).toMatchObject({
+      schemaVersion: 1,
+      mode: 'smoke',
+      setup: { backendPids: [process.pid], rawReplicas: 1, openLoop: { requests: OPEN_LOOP_REQUESTS }, peerUrl: `${testApp.baseUrl}/api` },
+    });
     expect(results.data).toEqual({ users: 40, associations: 12, memberships: expect.any(Number), events: 36 });
     expectWellFormedRun(results.references.staticNginx, 'static nginx');
     expect(results.references.argon2.hashesPerSecond).toBeGreaterThan(0);
@@ -122,6 +135,20 @@ describe('npm run bench:smoke', () => {
       expect(isMeasurement(row.ratioToRaw)).toBe(true);
       expect(isMeasurement(row.ratioToStatic)).toBe(true);
       expect(Array.isArray(row.missedTargets)).toBe(true);
+
+      expect(row.openLoop.ratePerSecond).toBeGreaterThan(0);
+      for (const side of ['app', 'raw'] as const) {
+        expectWellFormedRun(row.openLoop[side], `${row.name} at half capacity (${side})`);
+        expect(row.openLoop[side].requests.total).toBe(OPEN_LOOP_REQUESTS);
+      }
+
+      if (PEER_SCENARIOS.includes(row.name)) {
+        expect(row.peer.path).toMatch(/^\/api\/associations/);
+        expectWellFormedRun(row.peer.run, `${row.name} (peer)`);
+        expect(isMeasurement(row.peer.appRatio)).toBe(true);
+      } else {
+        expect(row.peer).toBeUndefined();
+      }
     }
     expectWellFormedRun(results.login.app, 'login');
     expect(isMeasurement(results.login.loginsPerHash)).toBe(true);
@@ -133,5 +160,7 @@ describe('npm run bench:smoke', () => {
     for (const name of [...READ_SCENARIOS, 'login', 'static 1 kB (nginx)']) {
       expect(run.stdout).toContain(`| ${name} |`);
     }
+    expect(run.stdout).toContain('| p99 ms at ½ |');
+    expect(run.stdout).toContain('| app ÷ peer |');
   });
 });

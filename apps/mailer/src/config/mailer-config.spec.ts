@@ -21,6 +21,12 @@ describe('MailerConfig', () => {
     expect(MailerConfig.fromEnvironment({ MAILER_RETRY_DELAYS_MS: '100, 200,400' }).retryDelaysMs).toEqual([100, 200, 400]);
   });
 
+  it('serves metrics on 127.0.0.1:9101 unless told otherwise, and on any free port with 0', () => {
+    expect(MailerConfig.fromEnvironment({}).metrics).toEqual({ port: 9101, host: '127.0.0.1' });
+    expect(MailerConfig.fromEnvironment({ MAILER_METRICS_PORT: '0' }).metrics.port).toBe(0);
+    expect(() => MailerConfig.fromEnvironment({ MAILER_METRICS_PORT: '65536' })).toThrow(/MAILER_METRICS_PORT/);
+  });
+
   it('lists every bad variable in one error', () => {
     let error: unknown;
     try {
