@@ -185,6 +185,15 @@ export const en = {
     myEmpty: 'No upcoming events in your associations.',
     in: 'in',
   },
+  rsvp: {
+    title: 'Your answer',
+    question: 'Will you come?',
+    answers: { accepted: 'Yes', tentative: 'Maybe', declined: 'No' },
+    current: 'Your answer so far: {{answer}}.',
+    recorded: 'Thank you, your answer is recorded: {{answer}}.',
+    invalid: 'This link does not work: it is unknown, or you are no longer a member.',
+    cancelled: 'This event is cancelled: there is nothing to answer.',
+  },
   notFound: { title: 'Page not found', back: 'Back to the start' },
   home: {
     title: 'Run your association',

@@ -188,6 +188,15 @@ export const fr: Messages = {
     myEmpty: 'Aucun événement à venir dans vos associations.',
     in: 'dans',
   },
+  rsvp: {
+    title: 'Votre réponse',
+    question: 'Viendrez-vous ?',
+    answers: { accepted: 'Oui', tentative: 'Peut-être', declined: 'Non' },
+    current: 'Votre réponse actuelle : {{answer}}.',
+    recorded: 'Merci, votre réponse est enregistrée : {{answer}}.',
+    invalid: 'Ce lien ne fonctionne pas : il est inconnu, ou vous n’êtes plus membre.',
+    cancelled: 'Cet événement est annulé : il n’y a rien à répondre.',
+  },
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   home: {
     title: 'Faites vivre votre association',
