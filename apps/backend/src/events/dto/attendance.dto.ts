@@ -1,20 +1,21 @@
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { RSVP_ANSWERS, type RsvpAnswer } from '@app/contracts';
 import { EmailTokenDto } from '../../auth/dto/auth-requests.dto';
+import { MaxChars } from '../../common/validation/size';
 import { EventDto } from './event.dto';
+
+/** The longest answer is 9 characters; the cap only keeps a huge string from being compared. */
+const ANSWER_MAX_LENGTH = 16;
 
 export class RsvpDto {
   @ApiProperty({ enum: RSVP_ANSWERS })
+  @MaxChars(ANSWER_MAX_LENGTH)
   @IsIn(RSVP_ANSWERS)
   answer!: RsvpAnswer;
 }
 
-export class RsvpByLinkDto extends EmailTokenDto {
-  @ApiProperty({ enum: RSVP_ANSWERS })
-  @IsIn(RSVP_ANSWERS)
-  answer!: RsvpAnswer;
-}
+export class RsvpByLinkDto extends IntersectionType(EmailTokenDto, RsvpDto) {}
 
 export class RsvpLinkDto extends EmailTokenDto {}
 
