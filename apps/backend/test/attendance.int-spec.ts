@@ -65,10 +65,18 @@ describe('answering from the app', () => {
     const seenByAdmin = await attendance(admin, eventId);
     expect(seenByAdmin.body.notAnswered).toEqual([{ userId: admin.user.id, name: 'Ada Admin' }]);
 
-    const mine = await sut.request('GET', '/api/me/events?from=2030-01-01T00:00:00Z', { token: member.accessToken });
-    expect(mine.body.items.find((item: { id: string }) => item.id === eventId).myAnswer).toBe('accepted');
-    const admins = await sut.request('GET', '/api/me/events?from=2030-01-01T00:00:00Z', { token: admin.accessToken });
-    expect(admins.body.items.find((item: { id: string }) => item.id === eventId).myAnswer).toBeNull();
+    const mine = await sut.request('GET', '/api/me/events?from=2030-01-01T00:00:00Z', {
+      token: member.accessToken,
+    });
+    expect(mine.body.items.find((item: { id: string }) => item.id === eventId).myAnswer).toBe(
+      'accepted',
+    );
+    const admins = await sut.request('GET', '/api/me/events?from=2030-01-01T00:00:00Z', {
+      token: admin.accessToken,
+    });
+    expect(
+      admins.body.items.find((item: { id: string }) => item.id === eventId).myAnswer,
+    ).toBeNull();
   });
 
   it('refuses an unknown answer with a 400 naming the field, and outsiders with a 404', async () => {
@@ -97,9 +105,13 @@ describe('answering from the app', () => {
     const eventId = await createEvent(admin, association.id);
     await rsvp(member, eventId, 'declined');
 
-    const left = await sut.request('DELETE', `/api/associations/${association.id}/members/${member.user.id}`, {
-      token: member.accessToken,
-    });
+    const left = await sut.request(
+      'DELETE',
+      `/api/associations/${association.id}/members/${member.user.id}`,
+      {
+        token: member.accessToken,
+      },
+    );
     expect(left.status).toBe(204);
 
     const after = await attendance(admin, eventId);
@@ -117,17 +129,27 @@ describe('answering from the link of the invitation mail', () => {
 
     const preview = await sut.request('POST', '/api/rsvp/preview', { body: { token } });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ title: 'Picnic', associationName: association.name, answer: null });
+    expect(preview.body).toMatchObject({
+      title: 'Picnic',
+      associationName: association.name,
+      answer: null,
+    });
     // Reading, by the page or by a scanner following the link, records nothing.
     await sut.request('GET', `/api/rsvp?token=${token}&answer=accepted`);
     await sut.request('GET', `/api/rsvp/${token}?answer=accepted`);
     expect((await attendance(admin, eventId)).body.answered).toEqual([]);
 
-    const answered = await sut.request('POST', '/api/rsvp', { body: { token, answer: 'accepted' } });
+    const answered = await sut.request('POST', '/api/rsvp', {
+      body: { token, answer: 'accepted' },
+    });
     expect(answered.status).toBe(200);
     const seen = await attendance(admin, eventId);
-    expect(seen.body.answered).toEqual([expect.objectContaining({ userId: member.user.id, answer: 'accepted' })]);
-    expect((await sut.request('POST', '/api/rsvp/preview', { body: { token } })).body.answer).toBe('accepted');
+    expect(seen.body.answered).toEqual([
+      expect.objectContaining({ userId: member.user.id, answer: 'accepted' }),
+    ]);
+    expect((await sut.request('POST', '/api/rsvp/preview', { body: { token } })).body.answer).toBe(
+      'accepted',
+    );
   });
 
   it("answers only for its own event: another event's answers do not move", async () => {
@@ -135,7 +157,9 @@ describe('answering from the link of the invitation mail', () => {
     const first = await createEvent(admin, association.id);
     const second = await createEvent(admin, association.id);
 
-    await sut.request('POST', '/api/rsvp', { body: { token: await rsvpTokenFor(first, member.user.email), answer: 'declined' } });
+    await sut.request('POST', '/api/rsvp', {
+      body: { token: await rsvpTokenFor(first, member.user.email), answer: 'declined' },
+    });
 
     expect((await attendance(admin, first)).body.counts.declined).toBe(1);
     expect((await attendance(admin, second)).body.answered).toEqual([]);
@@ -145,28 +169,42 @@ describe('answering from the link of the invitation mail', () => {
     const admin = await createSignedInUser(sut);
     const member = await createSignedInUser(sut);
     const other = await createSignedInUser(sut);
-    const club = await createAssociation(sut, admin, { members: [{ user: member.user }, { user: other.user }] });
+    const club = await createAssociation(sut, admin, {
+      members: [{ user: member.user }, { user: other.user }],
+    });
     const eventId = await createEvent(admin, club.id);
     const leaverToken = await rsvpTokenFor(eventId, other.user.email);
     const memberToken = await rsvpTokenFor(eventId, member.user.email);
 
-    await sut.request('DELETE', `/api/associations/${club.id}/members/${other.user.id}`, { token: other.accessToken });
-    const afterLeaving = await sut.request('POST', '/api/rsvp', { body: { token: leaverToken, answer: 'accepted' } });
+    await sut.request('DELETE', `/api/associations/${club.id}/members/${other.user.id}`, {
+      token: other.accessToken,
+    });
+    const afterLeaving = await sut.request('POST', '/api/rsvp', {
+      body: { token: leaverToken, answer: 'accepted' },
+    });
     expect(afterLeaving.status).toBe(404);
     expect(afterLeaving.headers.get('content-type')).toContain('application/problem+json');
-    expect((await sut.request('POST', '/api/rsvp/preview', { body: { token: leaverToken } })).status).toBe(404);
+    expect(
+      (await sut.request('POST', '/api/rsvp/preview', { body: { token: leaverToken } })).status,
+    ).toBe(404);
 
     await sut.request('DELETE', `/api/events/${eventId}`, { token: admin.accessToken });
-    const afterCancel = await sut.request('POST', '/api/rsvp', { body: { token: memberToken, answer: 'accepted' } });
+    const afterCancel = await sut.request('POST', '/api/rsvp', {
+      body: { token: memberToken, answer: 'accepted' },
+    });
     expect(afterCancel.status).toBe(409);
     expect((await attendance(admin, eventId)).body.answered).toEqual([]);
   });
 
   it('refuses an unknown token and a malformed body with clear problems', async () => {
-    const unknown = await sut.request('POST', '/api/rsvp', { body: { token: 'x'.repeat(43), answer: 'accepted' } });
+    const unknown = await sut.request('POST', '/api/rsvp', {
+      body: { token: 'x'.repeat(43), answer: 'accepted' },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.type).toBe('urn:agora:problem:rsvp-link-not-found');
-    const malformed = await sut.request('POST', '/api/rsvp', { body: { token: 42, answer: 'yes', extra: 1 } });
+    const malformed = await sut.request('POST', '/api/rsvp', {
+      body: { token: 42, answer: 'yes', extra: 1 },
+    });
     expect(malformed.status).toBe(400);
   });
 });

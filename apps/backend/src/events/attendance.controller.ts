@@ -24,7 +24,10 @@ export class AttendanceController {
 
   @Put('rsvp')
   @RequireEventAccess('content:view', () => new EventNotFound())
-  @ApiOkResponse({ type: MyAnswerDto, description: 'My answer is recorded (it replaces an earlier one)' })
+  @ApiOkResponse({
+    type: MyAnswerDto,
+    description: 'My answer is recorded (it replaces an earlier one)',
+  })
   @ApiProblems(400, 404, 409)
   answer(
     @CurrentUser() user: AuthUser,

@@ -41,7 +41,11 @@ export class AttendanceRepository {
     );
   }
 
-  async answerOf(manager: EntityManager, eventId: string, userId: string): Promise<RsvpAnswer | null> {
+  async answerOf(
+    manager: EntityManager,
+    eventId: string,
+    userId: string,
+  ): Promise<RsvpAnswer | null> {
     const rows: { answer: RsvpAnswer }[] = await manager.query(
       `SELECT answer FROM event_answers WHERE event_id = $1 AND user_id = $2`,
       [eventId, userId],
@@ -116,7 +120,12 @@ export class AttendanceRepository {
     await manager.query(
       `INSERT INTO event_rsvp_tokens (token_hash, event_id, association_id, user_id)
        SELECT t.hash, $1, $2, t.user_id FROM unnest($3::text[], $4::uuid[]) AS t (hash, user_id)`,
-      [eventId, associationId, links.map((link) => link.tokenHash), links.map((link) => link.userId)],
+      [
+        eventId,
+        associationId,
+        links.map((link) => link.tokenHash),
+        links.map((link) => link.userId),
+      ],
     );
   }
 

@@ -24,7 +24,14 @@ export class AttendanceService {
 
   async answer(user: AuthUser, eventId: string, answer: RsvpAnswer): Promise<MyAnswerDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { event } = await this.eventsService.authorize(manager, user, eventId, 'content:view');
+      // The event row stays locked until the answer commits, so a cancellation cannot slip between.
+      const { event } = await this.eventsService.authorize(
+        manager,
+        user,
+        eventId,
+        'content:view',
+        true,
+      );
       await this.record(manager, event, user.id, answer);
       return { answer };
     });
@@ -32,7 +39,12 @@ export class AttendanceService {
 
   async attendanceOf(user: AuthUser, eventId: string): Promise<AttendanceDto> {
     const manager = this.dataSource.manager;
-    const { event, access } = await this.eventsService.authorize(manager, user, eventId, 'content:view');
+    const { event, access } = await this.eventsService.authorize(
+      manager,
+      user,
+      eventId,
+      'content:view',
+    );
     const [counts, answered, notAnswered] = await Promise.all([
       this.attendance.counts(manager, event.id),
       this.attendance.answered(manager, event.id),

@@ -47,12 +47,7 @@ const concert: CreateEventDto = {
 /** The events table in memory: what the service reads back is what it wrote. */
 class FakeEventsRepository implements Pick<
   EventsRepository,
-  | 'insert'
-  | 'findById'
-  | 'update'
-  | 'cancel'
-  | 'cancelUpcomingOfAssociation'
-  | 'listForMember'
+  'insert' | 'findById' | 'update' | 'cancel' | 'cancelUpcomingOfAssociation' | 'listForMember'
 > {
   readonly rows = new Map<string, EventDto>();
   listedFor: { userId: string; range: Range; limit: number; offset: number } | undefined;
@@ -139,7 +134,10 @@ class FakeEventsRepository implements Pick<
 }
 
 /** Members with the answers given so far, and the links stored (hashes only) per event. */
-class FakeAttendanceRepository implements Pick<AttendanceRepository, 'recipientsOf' | 'insertLinks'> {
+class FakeAttendanceRepository implements Pick<
+  AttendanceRepository,
+  'recipientsOf' | 'insertLinks'
+> {
   readonly answers = new Map<string, RsvpAnswer>();
   readonly links: { eventId: string; tokenHash: string; userId: string }[] = [];
 
@@ -165,7 +163,8 @@ class FakeAttendanceRepository implements Pick<AttendanceRepository, 'recipients
 }
 
 /** The token at the end of a recipient's answer link. */
-const tokenOf = (recipient: EventRecipient) => new URL(recipient.rsvpUrl!).pathname.split('/').at(-1)!;
+const tokenOf = (recipient: EventRecipient) =>
+  new URL(recipient.rsvpUrl!).pathname.split('/').at(-1)!;
 
 /**
  * Records what would be mailed, after the contract's own check of each payload. A message must be

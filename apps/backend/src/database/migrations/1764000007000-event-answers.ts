@@ -38,7 +38,9 @@ export class EventAnswers1764000007000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX event_rsvp_tokens_membership_idx ON event_rsvp_tokens (association_id, user_id)`,
     );
-    await queryRunner.query(`CREATE INDEX event_rsvp_tokens_event_idx ON event_rsvp_tokens (event_id)`);
+    await queryRunner.query(
+      `CREATE INDEX event_rsvp_tokens_event_idx ON event_rsvp_tokens (event_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -21,7 +21,8 @@ describe('RsvpPage', () => {
   it('shows the event and records nothing until a button is pressed', async () => {
     const api = stubApi({
       'POST /api/rsvp/preview': () => json(200, picnic),
-      'POST /api/rsvp': (request) => json(200, { answer: (request.body as { answer: string }).answer }),
+      'POST /api/rsvp': (request) =>
+        json(200, { answer: (request.body as { answer: string }).answer }),
     });
     const user = userEvent.setup();
     renderRoute(<RsvpPage />, route);
