@@ -87,7 +87,12 @@ describe('events', () => {
     expect(recipients.map((recipient) => recipient.email).sort()).toEqual(
       [admin.user.email, member.user.email, second.email].sort(),
     );
-    expect(recipients).toContainEqual({ email: second.email, name: 'Sam Second', locale: 'en' });
+    expect(recipients).toContainEqual({
+      email: second.email,
+      name: 'Sam Second',
+      locale: 'en',
+      rsvpUrl: expect.stringMatching(/^http:\/\/agora\.test\/rsvp\/[\w-]{43}$/),
+    });
   });
 
   it('raise the sequence and send one message on every change, and only on a change', async () => {

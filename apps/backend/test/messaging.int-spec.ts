@@ -150,6 +150,41 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
     await waitFor(() => expected.map((email) => calendarMailsTo(email).length), (counts) => counts.every((count) => count === 3), { what: 'nine mails' });
   });
 
+  it('the answer links of the real invitation mail record a choice, and the update carries it as PARTSTAT', async () => {
+    const admin = await createSignedInUser(sut, { firstName: 'Ada', lastName: 'Admin' });
+    const member = await createUser(sut, { firstName: 'Rita', lastName: 'Responder', locale: 'fr' });
+    const association = await createAssociation(sut, admin, { members: [{ user: member }] });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: { title: 'Pique-nique', startsAt: '2027-06-01T10:00:00Z', endsAt: '2027-06-01T13:00:00Z', timeZone: 'Europe/Paris' },
+    });
+    const [received] = await waitFor(() => calendarMailsTo(member.email), (mails) => mails.length === 1, { what: 'the invitation' });
+    const mail = await received.parse();
+    const linkPattern = /http:\/\/agora\.test\/rsvp\/([\w-]+)\?answer=(accepted|tentative|declined)/g;
+    const inText = [...(mail.text ?? '').matchAll(linkPattern)];
+    const inHtml = [...String(mail.html).matchAll(linkPattern)];
+    expect(inText.map((match) => match[2]).sort()).toEqual(['accepted', 'declined', 'tentative']);
+    expect(inHtml.map((match) => match[2])).toEqual(expect.arrayContaining(['accepted', 'declined', 'tentative']));
+    expect(mail.text).toContain('Viendrez-vous ?');
+    const token = inText[0][1];
+
+    // Opening the page (as a scanner would) shows the event and records nothing.
+    const preview = await sut.request('POST', '/api/rsvp/preview', { body: { token } });
+    expect(preview.body).toMatchObject({ title: 'Pique-nique', answer: null });
+    const before = await sut.request('GET', `/api/events/${created.body.id}/attendance`, { token: admin.accessToken });
+    expect(before.body.answered).toEqual([]);
+
+    expect((await sut.request('POST', '/api/rsvp', { body: { token, answer: 'accepted' } })).status).toBe(200);
+    const after = await sut.request('GET', `/api/events/${created.body.id}/attendance`, { token: admin.accessToken });
+    expect(after.body.counts).toEqual({ accepted: 1, tentative: 0, declined: 0 });
+    expect(after.body.answered).toEqual([expect.objectContaining({ userId: member.id, name: 'Rita Responder' })]);
+
+    await sut.request('PATCH', `/api/events/${created.body.id}`, { token: admin.accessToken, body: { location: 'Parc' } });
+    const mails = await waitFor(() => calendarMailsTo(member.email), (all) => all.length === 2, { what: 'the update' });
+    const update = readCalendar(calendarParts(await mails[1].parse())[0].content.toString('utf8'));
+    expect(update.attendees.map((attendee) => attendee.getParameter('partstat'))).toEqual(['ACCEPTED']);
+  });
+
   it('fault: the broker stops while 200 people register; started again later, each gets one mail', async () => {
     const emails = Array.from({ length: 200 }, (_, index) => `burst-${index}-${randomUUID().slice(0, 6)}@example.org`);
     let registered = 0;

@@ -267,6 +267,17 @@ describe('request cost is bounded by size rules checked first', () => {
         unit: 'a',
         token: 'admin',
       },
+      {
+        method: 'PUT',
+        path: `/api/events/${event.body.id}/rsvp`,
+        base: {},
+        field: 'answer',
+        unit: 'a',
+        token: 'admin',
+      },
+      { method: 'POST', path: '/api/rsvp', base: { token: 'abc' }, field: 'answer', unit: 'a', token: 'none' },
+      { method: 'POST', path: '/api/rsvp', base: { answer: 'accepted' }, field: 'token', unit: 'a', token: 'none' },
+      { method: 'POST', path: '/api/rsvp/preview', base: {}, field: 'token', unit: 'a', token: 'none' },
     ];
   });
   afterAll(() => sut.close());

@@ -25,8 +25,9 @@ export const routes: RouteObject[] = [
         ...page(() => import('./pages/forgot-password/ForgotPasswordPage')),
       },
       { path: 'reset-password', ...page(() => import('./pages/reset-password/ResetPasswordPage')) },
-      // Public: the invitation mail's link must work before the invitee has an account.
+      // Public: the links of invitation mails must work before anyone logs in.
       { path: 'invitations/:token', ...page(() => import('./pages/invitation/InvitationPage')) },
+      { path: 'rsvp/:token', ...page(() => import('./pages/rsvp/RsvpPage')) },
       {
         Component: RequireAuth,
         children: [

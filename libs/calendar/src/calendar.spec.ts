@@ -101,6 +101,15 @@ describe('buildCalendar: an invitation (METHOD:REQUEST)', () => {
     expect(recipient.getParameter('rsvp')).toBe('TRUE');
   });
 
+  it("keeps the recipient's answer on their line when an update is sent after they answered", () => {
+    const update = readCalendar(
+      invitation({ sequence: 1 }, { attendee: { ...attendee, participation: 'TENTATIVE' } }),
+    );
+    expect(update.attendees).toHaveLength(1);
+    expect(update.attendees[0].getParameter('partstat')).toBe('TENTATIVE');
+    expect(update.attendees[0].getParameter('rsvp')).toBe('TRUE');
+  });
+
   it('carries the title, description, location and link', () => {
     expect(sut.event.summary).toBe('General assembly');
     expect(sut.event.description).toBe('Annual accounts and election of the board.');

@@ -25,13 +25,20 @@ export interface CalendarParty {
   email: string;
 }
 
+/** What the attendee answered so far (RFC 5545 3.2.12); NEEDS-ACTION until they do. */
+export type ParticipationStatus = 'NEEDS-ACTION' | 'ACCEPTED' | 'TENTATIVE' | 'DECLINED';
+
+export interface CalendarAttendee extends CalendarParty {
+  participation?: ParticipationStatus;
+}
+
 export interface BuildCalendarInput {
   /** PUBLISH for a download, REQUEST for an invitation or update, CANCEL for a cancellation. */
   method: CalendarMethod;
   event: CalendarEvent;
   organizer: CalendarParty;
   /** The one recipient: required for REQUEST and CANCEL, refused for PUBLISH (RFC 5546 3.2.1). */
-  attendee?: CalendarParty;
+  attendee?: CalendarAttendee;
   /** DTSTAMP; defaults to the current time. */
   now?: Date;
   /**
@@ -155,11 +162,12 @@ function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
   };
 }
 
-function attendeeLine(method: CalendarMethod, attendee: CalendarParty): string {
+function attendeeLine(method: CalendarMethod, attendee: CalendarAttendee): string {
+  // An update that reset the answer to NEEDS-ACTION would make calendars forget it.
   const reply: [string, string][] =
     method === 'REQUEST'
       ? [
-          ['PARTSTAT', 'NEEDS-ACTION'],
+          ['PARTSTAT', attendee.participation ?? 'NEEDS-ACTION'],
           ['RSVP', 'TRUE'],
         ]
       : [];

@@ -4,7 +4,13 @@ export {
   calendarContentType,
   CALENDAR_PRODUCT_ID,
 } from './calendar';
-export type { BuildCalendarInput, CalendarMethod, CalendarParty } from './calendar';
+export type {
+  BuildCalendarInput,
+  CalendarAttendee,
+  CalendarMethod,
+  CalendarParty,
+  ParticipationStatus,
+} from './calendar';
 export { CalendarInputError } from './calendar-input-error';
 export {
   EARLIEST_EVENT_INSTANT,

@@ -65,6 +65,23 @@ export const calendarEventSchema = z.object({
   url: httpUrl.optional(),
 });
 
+/** A member's answer to an event: iCalendar's PARTSTAT, lower-cased. */
+export const RSVP_ANSWERS = ['accepted', 'tentative', 'declined'] as const;
+export const rsvpAnswerSchema = z.enum(RSVP_ANSWERS);
+export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
+
+/** A member an event message is mailed to, with what is theirs alone. */
+export const eventRecipientSchema = recipientSchema.extend({
+  /** Their answer so far, written as their PARTSTAT; absent when they have not answered. */
+  answer: rsvpAnswerSchema.optional(),
+  /**
+   * Their personal answer page (it answers for them and this event only); the mail adds
+   * `?answer=accepted|tentative|declined`. Absent on a cancellation.
+   */
+  rsvpUrl: httpUrl.optional(),
+});
+export type EventRecipient = z.infer<typeof eventRecipientSchema>;
+
 export const eventNotificationSchema = z.object({
   event: calendarEventSchema,
   association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
@@ -74,7 +91,7 @@ export const eventNotificationSchema = z.object({
    */
   organizer: z.object({ name: z.string().min(1).max(300), email: z.email() }),
   /** Verified members at the moment of the change; one mail each. */
-  recipients: z.array(recipientSchema).max(100_000),
+  recipients: z.array(eventRecipientSchema).max(100_000),
 });
 
 export type VerificationRequested = z.infer<typeof verificationRequestedSchema>;

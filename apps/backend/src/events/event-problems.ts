@@ -36,3 +36,15 @@ export class EventTooLong extends ValidationProblem {
     ]);
   }
 }
+
+/** An unknown link, or one whose person has left the association: both look alike. */
+export class RsvpLinkNotFound extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.NOT_FOUND,
+      'rsvp-link-not-found',
+      'This link does not work',
+      'This answer link is unknown or no longer valid.',
+    );
+  }
+}

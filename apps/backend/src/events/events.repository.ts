@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { updateReturning } from '../database/update-returning';
-import type { Recipient } from '@app/contracts';
-import { mailNameSql } from '../users/display-name';
 import { EventDto, MyEventDto } from './dto/event.dto';
 
 const EVENT_COLUMNS = `e.id, e.association_id AS "associationId", e.uid, e.sequence, e.status, e.title,
@@ -164,28 +162,17 @@ export class EventsRepository {
     const parameters = [userId, ...filter.parameters];
     const [items, [{ total }]] = await Promise.all([
       manager.query(
-        `SELECT ${EVENT_COLUMNS}, a.name AS "associationName"
+        `SELECT ${EVENT_COLUMNS}, a.name AS "associationName", r.answer AS "myAnswer"
            FROM (SELECT e.* ${from}
                   ORDER BY e.starts_at, e.id
                   LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}) e
            JOIN associations a ON a.id = e.association_id
+           LEFT JOIN event_answers r ON r.event_id = e.id AND r.user_id = $1
           ORDER BY e.starts_at, e.id`,
         [...parameters, limit, offset],
       ),
       manager.query(`SELECT count(*)::int AS total ${from}`, parameters),
     ]);
     return { items, total };
-  }
-
-  /** Verified members at this moment: the people an event message is mailed to. */
-  async recipientsOf(manager: EntityManager, associationId: string): Promise<Recipient[]> {
-    return manager.query(
-      `SELECT u.email, ${mailNameSql('u')} AS name, u.locale
-         FROM memberships m
-         JOIN users u ON u.id = m.user_id
-        WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
-        ORDER BY u.email`,
-      [associationId],
-    );
   }
 }

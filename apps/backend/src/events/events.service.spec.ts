@@ -4,9 +4,11 @@ import {
   AnyEnvelope,
   createEnvelope,
   EventNotification,
+  EventRecipient,
   PayloadOf,
   Recipient,
   RoutingKey,
+  RsvpAnswer,
 } from '@app/contracts';
 import { FakeDataSource } from '../../test/support/fake-data-source';
 import { AccessService } from '../access/access.service';
@@ -16,6 +18,8 @@ import { EventMetrics } from '../metrics/domain-metrics';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
+import { hashSecretToken } from '../auth/secret-tokens';
+import { AttendanceRepository, MemberRecipient } from './attendance.repository';
 import { EventsRepository, EventValues, Range } from './events.repository';
 import { EventsService } from './events.service';
 
@@ -43,13 +47,7 @@ const concert: CreateEventDto = {
 /** The events table in memory: what the service reads back is what it wrote. */
 class FakeEventsRepository implements Pick<
   EventsRepository,
-  | 'insert'
-  | 'findById'
-  | 'update'
-  | 'cancel'
-  | 'cancelUpcomingOfAssociation'
-  | 'listForMember'
-  | 'recipientsOf'
+  'insert' | 'findById' | 'update' | 'cancel' | 'cancelUpcomingOfAssociation' | 'listForMember'
 > {
   readonly rows = new Map<string, EventDto>();
   listedFor: { userId: string; range: Range; limit: number; offset: number } | undefined;
@@ -133,11 +131,40 @@ class FakeEventsRepository implements Pick<
     this.listedFor = { userId, range, limit, offset };
     return { items: [], total: 0 };
   }
+}
 
-  async recipientsOf(_manager: EntityManager, _associationId: string): Promise<Recipient[]> {
-    return RECIPIENTS;
+/** Members with the answers given so far, and the links stored (hashes only) per event. */
+class FakeAttendanceRepository implements Pick<
+  AttendanceRepository,
+  'recipientsOf' | 'insertLinks'
+> {
+  readonly answers = new Map<string, RsvpAnswer>();
+  readonly links: { eventId: string; tokenHash: string; userId: string }[] = [];
+
+  async recipientsOf(
+    _manager: EntityManager,
+    _associationId: string,
+    eventId: string,
+  ): Promise<MemberRecipient[]> {
+    return RECIPIENTS.map((recipient, index) => {
+      const userId = `b0000000-0000-4000-8000-00000000000${index}`;
+      return { ...recipient, userId, answer: this.answers.get(`${eventId}/${userId}`) ?? null };
+    });
+  }
+
+  async insertLinks(
+    _manager: EntityManager,
+    eventId: string,
+    _associationId: string,
+    links: { tokenHash: string; userId: string }[],
+  ): Promise<void> {
+    this.links.push(...links.map((link) => ({ eventId, ...link })));
   }
 }
+
+/** The token at the end of a recipient's answer link. */
+const tokenOf = (recipient: EventRecipient) =>
+  new URL(recipient.rsvpUrl!).pathname.split('/').at(-1)!;
 
 /**
  * Records what would be mailed, after the contract's own check of each payload. A message must be
@@ -184,17 +211,19 @@ function fakeDataSource(): FakeDataSource {
 function setup() {
   const database = fakeDataSource();
   const events = new FakeEventsRepository();
+  const attendance = new FakeAttendanceRepository();
   const outbox = new FakeOutbox(database);
   const metrics = new FakeMetrics();
   const sut = new EventsService(
     database.dataSource,
     new AccessService(database.dataSource),
     events as unknown as EventsRepository,
+    attendance as unknown as AttendanceRepository,
     outbox as unknown as OutboxService,
     { appUrl: 'https://agora.example.org', mailReplyAddress: PLATFORM_ADDRESS } as AppConfig,
     metrics as unknown as EventMetrics,
   );
-  return { sut, database, events, outbox, metrics };
+  return { sut, database, events, attendance, outbox, metrics };
 }
 
 const as = (id: string) => ({ id });
@@ -224,11 +253,30 @@ describe('EventsService', () => {
             },
             association: ASSOCIATION,
             organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
-            recipients: RECIPIENTS,
+            recipients: RECIPIENTS.map((recipient) => ({
+              ...recipient,
+              rsvpUrl: expect.stringMatching(/^https:\/\/agora\.example\.org\/rsvp\/[\w-]{43}$/),
+            })),
           },
         },
       ]);
       expect(metrics.created).toBe(1);
+    });
+
+    it('gives each recipient a link of their own, of which only the hash is kept', async () => {
+      const { sut, attendance, outbox } = setup();
+
+      const event = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      const tokens = outbox.messages[0].data.recipients.map(tokenOf);
+      expect(new Set(tokens).size).toBe(RECIPIENTS.length);
+      expect(attendance.links).toEqual(
+        tokens.map((token, index) => ({
+          eventId: event.id,
+          tokenHash: hashSecretToken(token),
+          userId: `b0000000-0000-4000-8000-00000000000${index}`,
+        })),
+      );
     });
 
     it('stores left-out description and location as null', async () => {
@@ -304,6 +352,21 @@ describe('EventsService', () => {
   });
 
   describe('update', () => {
+    it("carries each member's answer so far, for their PARTSTAT, and a fresh link", async () => {
+      const { sut, attendance, outbox } = setup();
+      const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+      const firstTokens = outbox.messages[0].data.recipients.map(tokenOf);
+      attendance.answers.set(`${created.id}/b0000000-0000-4000-8000-000000000001`, 'tentative');
+      outbox.messages.length = 0;
+
+      await sut.update(as(ADMIN), created.id, { location: 'Church hall' });
+
+      const [ada, blaise] = outbox.messages[0].data.recipients;
+      expect(ada.answer).toBeUndefined();
+      expect(blaise.answer).toBe('tentative');
+      expect([tokenOf(ada), tokenOf(blaise)]).not.toContain(firstTokens[0]);
+    });
+
     it('raises the sequence and sends the change to the members', async () => {
       const { sut, outbox } = setup();
       const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
@@ -388,6 +451,8 @@ describe('EventsService', () => {
       expect(events.rows.get(created.id)).toMatchObject({ status: 'cancelled', sequence: 1 });
       expect(outbox.messages.map((message) => message.type)).toEqual([RoutingKey.EventCancelled]);
       expect(outbox.messages[0].data.event.sequence).toBe(1);
+      // Nothing left to answer: a cancellation carries no answer links.
+      expect(outbox.messages[0].data.recipients).toEqual(RECIPIENTS);
     });
 
     it('refuses a member', async () => {

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildCalendar, isWithinEventDuration } from '@app/calendar';
-import { CalendarEvent, EventNotification, RoutingKey } from '@app/contracts';
+import { CalendarEvent, EventNotification, EventRecipient, RoutingKey } from '@app/contracts';
 import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
+import { generateSecretToken, hashSecretToken } from '../auth/secret-tokens';
 import { offsetOf, Page, pageOf } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
@@ -17,6 +18,7 @@ import {
   UpdateEventDto,
 } from './dto/event.dto';
 import { EndsBeforeStart, EventCancelled, EventNotFound, EventTooLong } from './event-problems';
+import { AttendanceRepository } from './attendance.repository';
 import { EventsRepository, EventValues } from './events.repository';
 
 type EventMessageKey =
@@ -30,6 +32,7 @@ export class EventsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: EventsRepository,
+    private readonly attendance: AttendanceRepository,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly metrics: EventMetrics,
@@ -137,7 +140,7 @@ export class EventsService {
   }
 
   /** Finds the event, then checks the caller's rights on its association; both failures look alike. */
-  private async authorize(
+  async authorize(
     manager: EntityManager,
     user: AuthUser,
     id: string,
@@ -161,24 +164,56 @@ export class EventsService {
     return { name: access.associationName, email: this.config.mailReplyAddress };
   }
 
-  /** One outbox row per event, in the caller's transaction; recipients are read once. */
+  /** One outbox row per event, in the caller's transaction. */
   private async notify(
     manager: EntityManager,
     key: EventMessageKey,
     events: EventDto[],
     access: Access,
   ): Promise<void> {
-    const recipients = await this.events.recipientsOf(manager, access.associationId);
     const organizer = this.organizerOf(access);
     for (const event of events) {
       const notification: EventNotification = {
         event: this.calendarEventOf(event),
         association: { id: access.associationId, name: access.associationName },
         organizer,
-        recipients,
+        recipients: await this.recipientsOf(manager, access.associationId, event, key),
       };
       await this.outbox.enqueue(manager, key, notification);
     }
+  }
+
+  /**
+   * The verified members at this moment. An invitation or an update gives each a fresh link that
+   * answers for them and this event only, and carries their answer so far; a cancellation asks
+   * nothing.
+   */
+  private async recipientsOf(
+    manager: EntityManager,
+    associationId: string,
+    event: EventDto,
+    key: EventMessageKey,
+  ): Promise<EventRecipient[]> {
+    const members = await this.attendance.recipientsOf(manager, associationId, event.id);
+    if (key === RoutingKey.EventCancelled)
+      return members.map(({ email, name, locale }) => ({ email, name, locale }));
+    const tokens = members.map(() => generateSecretToken());
+    await this.attendance.insertLinks(
+      manager,
+      event.id,
+      associationId,
+      members.map((member, index) => ({
+        tokenHash: hashSecretToken(tokens[index]),
+        userId: member.userId,
+      })),
+    );
+    return members.map(({ email, name, locale, answer }, index) => ({
+      email,
+      name,
+      locale,
+      ...(answer ? { answer } : {}),
+      rsvpUrl: new URL(`/rsvp/${tokens[index]}`, this.config.appUrl).toString(),
+    }));
   }
 
   private calendarEventOf(event: EventDto): CalendarEvent {

@@ -257,6 +257,15 @@ export const en = {
       'This event does not exist, or you are not a member of its association. If you were invited to join, accept the invitation first.',
     cancelledNote: 'This event was cancelled; it stays here so you can see what was planned.',
   },
+  rsvp: {
+    title: 'Your answer',
+    question: 'Will you come?',
+    answers: { accepted: 'Yes', tentative: 'Maybe', declined: 'No' },
+    current: 'Your answer so far: {{answer}}.',
+    recorded: 'Thank you, your answer is recorded: {{answer}}.',
+    invalid: 'This link does not work: it is unknown, or you are no longer a member.',
+    cancelled: 'This event is cancelled: there is nothing to answer.',
+  },
   notFound: { title: 'Page not found', back: 'Back to the start' },
   home: {
     title: 'Run your association',

@@ -263,6 +263,15 @@ export const fr: Messages = {
       'Cet événement n’existe pas, ou vous n’êtes pas membre de son association. Si vous avez été invité·e à la rejoindre, acceptez d’abord l’invitation.',
     cancelledNote: 'Cet événement a été annulé ; il reste affiché pour que vous voyiez ce qui était prévu.',
   },
+  rsvp: {
+    title: 'Votre réponse',
+    question: 'Viendrez-vous ?',
+    answers: { accepted: 'Oui', tentative: 'Peut-être', declined: 'Non' },
+    current: 'Votre réponse actuelle : {{answer}}.',
+    recorded: 'Merci, votre réponse est enregistrée : {{answer}}.',
+    invalid: 'Ce lien ne fonctionne pas : il est inconnu, ou vous n’êtes plus membre.',
+    cancelled: 'Cet événement est annulé : il n’y a rien à répondre.',
+  },
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   home: {
     title: 'Faites vivre votre association',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AnyEnvelope, createEnvelope, RoutingKey } from '@app/contracts';
+import { AnyEnvelope, createEnvelope, EventNotification, RoutingKey } from '@app/contracts';
 import { invitation } from '../../test/support/invitation';
 import { planMails } from './mail-plan';
 
@@ -43,6 +43,14 @@ describe('planMails', () => {
     // The typed line break stays inside SUMMARY: no property is injected.
     expect(first.calendar?.content).not.toMatch(/\r\nATTENDEE:mailto:intruder/);
     expect(first.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("writes the recipient's answer so far as their PARTSTAT, and NEEDS-ACTION for who has not answered", () => {
+    const message = envelope(RoutingKey.EventUpdated, ['a@example.org', 'b@example.org']);
+    (message.data as EventNotification).recipients[0].answer = 'declined';
+    const [answered, silent] = planMails(message).map((mail) => mail.render().calendar?.content ?? '');
+    expect(answered.replace(/\r\n[ \t]/g, '')).toMatch(/^ATTENDEE;.*PARTSTAT=DECLINED/m);
+    expect(silent.replace(/\r\n[ \t]/g, '')).toMatch(/^ATTENDEE;.*PARTSTAT=NEEDS-ACTION/m);
   });
 
   it('cancels with METHOD:CANCEL and is stable across redeliveries', () => {

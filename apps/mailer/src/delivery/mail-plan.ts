@@ -1,5 +1,5 @@
-import { AnyEnvelope, Recipient, RoutingKey } from '@app/contracts';
-import { assertCalendarEvent, buildCalendar, CalendarMethod } from '@app/calendar';
+import { AnyEnvelope, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
+import { assertCalendarEvent, buildCalendar, CalendarMethod, ParticipationStatus } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
 import { membershipInvitedMail } from '../templates/membership-mails';
@@ -21,6 +21,12 @@ export interface PlannedMail {
   address: string;
   render(): MailContent;
 }
+
+const PARTICIPATION: Record<RsvpAnswer, ParticipationStatus> = {
+  accepted: 'ACCEPTED',
+  tentative: 'TENTATIVE',
+  declined: 'DECLINED',
+};
 
 const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => ({
   recipient,
@@ -67,7 +73,11 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
                 method,
                 event: data.event,
                 organizer: data.organizer,
-                attendee: { name: recipient.name, email: recipient.email },
+                attendee: {
+                  name: recipient.name,
+                  email: recipient.email,
+                  participation: recipient.answer ? PARTICIPATION[recipient.answer] : undefined,
+                },
                 // DTSTAMP is when the change happened, so a redelivery builds the same calendar.
                 now: new Date(envelope.occurredAt),
               }),

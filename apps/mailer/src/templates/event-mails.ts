@@ -1,4 +1,4 @@
-import type { EventNotification, Recipient, RoutingKey } from '@app/contracts';
+import { RSVP_ANSWERS, type EventNotification, type EventRecipient, type RoutingKey } from '@app/contracts';
 import { button, html, layout, oneLine, paragraphs } from './html';
 import { formatInstant } from './i18n';
 import { RenderedMail } from './rendered-mail';
@@ -19,6 +19,8 @@ const words = {
     where: 'Where',
     organizer: 'Organizer',
     details: 'Open the event',
+    question: 'Will you come?',
+    answers: { accepted: 'Yes', tentative: 'Maybe', declined: 'No' },
     footer: (association: string) => `You receive this mail as a member of ${association} on Agora. The attached invitation adds the event to your calendar.`,
   },
   fr: {
@@ -34,12 +36,14 @@ const words = {
     where: 'Où',
     organizer: 'Organisateur',
     details: 'Voir l’événement',
+    question: 'Viendrez-vous ?',
+    answers: { accepted: 'Oui', tentative: 'Peut-être', declined: 'Non' },
     footer: (association: string) => `Vous recevez ce message en tant que membre de ${association} sur Agora. L’invitation jointe ajoute l’événement à votre agenda.`,
   },
 } as const;
 
 /** The human-readable part of an event mail; the calendar part is added by the composer. */
-export function eventMail(change: EventChange, data: EventNotification, recipient: Recipient): RenderedMail {
+export function eventMail(change: EventChange, data: EventNotification, recipient: EventRecipient): RenderedMail {
   const t = words[recipient.locale] ?? words.en;
   const { event, association, organizer } = data;
   const starts = formatInstant(event.startsAt, recipient.locale, event.timeZone);
@@ -55,11 +59,21 @@ export function eventMail(change: EventChange, data: EventNotification, recipien
     ...(event.location ? [[t.where, event.location] as [string, string]] : []),
     [t.organizer, `${organizer.name} <${organizer.email}>`],
   ];
+  // The recipient's own page; it records an answer only when they press its button.
+  const answerLinks = !cancelled && recipient.rsvpUrl
+    ? RSVP_ANSWERS.map((answer) => {
+        const url = new URL(recipient.rsvpUrl!);
+        url.searchParams.set('answer', answer);
+        return [t.answers[answer], url.toString()] as const;
+      })
+    : [];
   const body = html`<p>${t.hello(recipient.name)}</p>
 <p>${intro}</p>
 <h2 style="margin:16px 0 8px${cancelled ? ';text-decoration:line-through' : ''}">${event.title}</h2>
 <table style="border-collapse:collapse">${rows.map(([label, value]) => html`<tr><td style="padding:2px 12px 2px 0;color:#6e6e73">${label}</td><td>${value}</td></tr>`)}</table>
 ${event.description ? paragraphs(event.description) : ''}
+${answerLinks.length ? html`<p style="margin:24px 0 8px">${t.question}</p>
+<p>${answerLinks.map(([label, url]) => html`<a href="${url}" style="border:1px solid #0b57d0;color:#0b57d0;padding:8px 16px;border-radius:6px;text-decoration:none;display:inline-block;margin-right:8px">${label}</a>`)}</p>` : ''}
 ${event.url ? button(event.url, t.details) : ''}`;
   const text = [
     t.hello(recipient.name),
@@ -69,6 +83,7 @@ ${event.url ? button(event.url, t.details) : ''}`;
     `${cancelled ? '[X] ' : ''}${event.title}`,
     ...rows.map(([label, value]) => `${label}${separator}${value}`),
     ...(event.description ? ['', event.description] : []),
+    ...(answerLinks.length ? ['', t.question, ...answerLinks.map(([label, url]) => `${label}${separator}${url}`)] : []),
     ...(event.url ? ['', `${t.details}${separator}${event.url}`] : []),
     '',
     '-- ',

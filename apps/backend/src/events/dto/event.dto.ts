@@ -8,6 +8,7 @@ import {
   LATEST_EVENT_INSTANT,
   MAX_EVENT_DURATION_DAYS,
 } from '@app/calendar';
+import { RSVP_ANSWERS, type RsvpAnswer } from '@app/contracts';
 import { IsInstant, IsInstantBetween } from '../../common/validation/dates';
 import { IsTimeZone } from '../../common/validation/time-zone';
 
@@ -165,4 +166,12 @@ export class EventDto {
 export class MyEventDto extends EventDto {
   @ApiProperty()
   associationName!: string;
+
+  @ApiProperty({
+    enum: RSVP_ANSWERS,
+    nullable: true,
+    type: String,
+    description: 'My answer, or null if I have not answered',
+  })
+  myAnswer!: RsvpAnswer | null;
 }

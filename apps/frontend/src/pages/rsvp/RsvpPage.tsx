@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { api } from '../../api/client';
+import { isApiError, unwrap } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { PageLoader } from '../../components/PageLoader';
+import { formatEventRange } from '../../events/time';
+
+type Answer = components['schemas']['RsvpDto']['answer'];
+const ANSWERS: Answer[] = ['accepted', 'tentative', 'declined'];
+const isAnswer = (value: string | null): value is Answer => ANSWERS.includes(value as Answer);
+
+/**
+ * The page the answer links of an invitation mail open. Opening it records nothing (mail scanners
+ * follow links): the answer in the link is only highlighted until the person presses a button.
+ */
+export default function RsvpPage() {
+  const { t, i18n } = useTranslation();
+  const token = useParams().token ?? '';
+  const suggested = useSearchParams()[0].get('answer');
+  const preview = useQuery({
+    queryKey: ['rsvp-preview', token],
+    queryFn: async () => unwrap(await api.POST('/api/rsvp/preview', { body: { token } })),
+    retry: false,
+  });
+  const answer = useMutation({
+    mutationFn: async (choice: Answer) =>
+      unwrap(await api.POST('/api/rsvp', { body: { token, answer: choice } })),
+  });
+
+  const error = preview.error ?? answer.error;
+  let content;
+  if (error) {
+    content = (
+      <Alert color="red" role="alert">
+        {isApiError(error, 409)
+          ? t('rsvp.cancelled')
+          : isApiError(error, 404)
+            ? t('rsvp.invalid')
+            : error.message}
+      </Alert>
+    );
+  } else if (!preview.data) {
+    content = <PageLoader />;
+  } else {
+    const event = preview.data;
+    const current = answer.data?.answer ?? event.answer;
+    const highlighted = current ?? (isAnswer(suggested) ? suggested : null);
+    content = (
+      <>
+        <Stack gap={4}>
+          <Text c="dimmed">{event.associationName}</Text>
+          <Title order={2} size="h3">
+            {event.title}
+          </Title>
+          <Text>
+            {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
+          </Text>
+          {event.location && <Text>{event.location}</Text>}
+        </Stack>
+        {answer.isSuccess ? (
+          <Alert color="green" role="status">
+            {t('rsvp.recorded', { answer: t(`rsvp.answers.${answer.data.answer}`) })}
+          </Alert>
+        ) : current ? (
+          <Text>{t('rsvp.current', { answer: t(`rsvp.answers.${current}`) })}</Text>
+        ) : null}
+        <Text fw={500}>{t('rsvp.question')}</Text>
+        <Group>
+          {ANSWERS.map((choice) => (
+            <Button
+              key={choice}
+              variant={choice === highlighted ? 'filled' : 'outline'}
+              loading={answer.isPending && answer.variables === choice}
+              onClick={() => answer.mutate(choice)}
+            >
+              {t(`rsvp.answers.${choice}`)}
+            </Button>
+          ))}
+        </Group>
+      </>
+    );
+  }
+
+  return (
+    <Paper maw={520} mx="auto" p="lg" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          {t('rsvp.title')}
+        </Title>
+        {content}
+      </Stack>
+    </Paper>
+  );
+}
