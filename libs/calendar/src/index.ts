@@ -1,10 +1,11 @@
 export {
   assertCalendarEvent,
   buildCalendar,
+  buildFeed,
   calendarContentType,
   CALENDAR_PRODUCT_ID,
 } from './calendar';
-export type { BuildCalendarInput, CalendarMethod, CalendarParty } from './calendar';
+export type { BuildCalendarInput, CalendarMethod, CalendarParty, FeedEntry } from './calendar';
 export { CalendarInputError } from './calendar-input-error';
 export {
   EARLIEST_EVENT_INSTANT,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { buildCalendar, isWithinEventDuration } from '@app/calendar';
+import { buildCalendar, buildFeed, isWithinEventDuration } from '@app/calendar';
 import { CalendarEvent, EventNotification, RoutingKey } from '@app/contracts';
 import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
@@ -104,6 +104,23 @@ export class EventsService {
       organizer: this.organizerOf(access),
       cancelled: event.status === 'cancelled',
     });
+  }
+
+  /**
+   * The private feed of a person: their associations' events since `since`, each with the UID and
+   * SEQUENCE of its mailed invitation. The caller has already identified the person.
+   */
+  async calendarFeed(userId: string, since: Date, limit: number): Promise<string> {
+    const events = await this.events.listForFeed(this.dataSource.manager, userId, since, limit);
+    return buildFeed(
+      'Agora',
+      events.map((event) => ({
+        event: this.calendarEventOf(event),
+        organizer: { name: event.associationName, email: this.config.mailReplyAddress },
+        cancelled: event.status === 'cancelled',
+        stamp: new Date(event.updatedAt),
+      })),
+    );
   }
 
   async update(user: AuthUser, id: string, dto: UpdateEventDto): Promise<EventDto> {
