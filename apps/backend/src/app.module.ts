@@ -16,6 +16,7 @@ import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { withoutSecretPaths } from './common/secret-paths';
 import { MetricsModule } from './metrics/metrics.module';
 import { MinutesModule } from './minutes/minutes.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { UsersModule } from './users/users.module';
 
@@ -70,6 +71,7 @@ export const REDACTED_LOG_PATHS = [
     MinutesModule,
     InvitationsModule,
     CalendarFeedModule,
+    NotificationsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

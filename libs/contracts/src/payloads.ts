@@ -65,6 +65,15 @@ export const calendarEventSchema = z.object({
   url: httpUrl.optional(),
 });
 
+/**
+ * A member mailed about an event. `unsubscribeUrl`, signed for this person and association, is
+ * the RFC 8058 one-click link of the mail's List-Unsubscribe header.
+ */
+export const eventRecipientSchema = recipientSchema.extend({
+  unsubscribeUrl: httpUrl.max(2000).optional(),
+});
+export type EventRecipient = z.infer<typeof eventRecipientSchema>;
+
 export const eventNotificationSchema = z.object({
   event: calendarEventSchema,
   association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
@@ -73,8 +82,8 @@ export const eventNotificationSchema = z.object({
    * never a member's own address.
    */
   organizer: z.object({ name: z.string().min(1).max(300), email: z.email() }),
-  /** Verified members at the moment of the change; one mail each. */
-  recipients: z.array(recipientSchema).max(100_000),
+  /** Verified members at the moment of the change who did not stop its mail; one mail each. */
+  recipients: z.array(eventRecipientSchema).max(100_000),
 });
 
 export type VerificationRequested = z.infer<typeof verificationRequestedSchema>;

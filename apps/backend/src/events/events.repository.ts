@@ -199,13 +199,21 @@ export class EventsRepository {
     );
   }
 
-  /** Verified members at this moment: the people an event message is mailed to. */
-  async recipientsOf(manager: EntityManager, associationId: string): Promise<Recipient[]> {
+  /**
+   * Verified members at this moment who did not stop this association's event mail: the people
+   * an event message is mailed to.
+   */
+  async recipientsOf(
+    manager: EntityManager,
+    associationId: string,
+  ): Promise<(Recipient & { userId: string })[]> {
     return manager.query(
-      `SELECT u.email, ${mailNameSql('u')} AS name, u.locale
+      `SELECT u.id AS "userId", u.email, ${mailNameSql('u')} AS name, u.locale
          FROM memberships m
          JOIN users u ON u.id = m.user_id
         WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM event_mail_opt_outs o
+                           WHERE o.association_id = m.association_id AND o.user_id = m.user_id)
         ORDER BY u.email`,
       [associationId],
     );

@@ -13,6 +13,7 @@ import { AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
+import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
@@ -25,11 +26,16 @@ const MEMBER = 'a0000000-0000-4000-8000-000000000002';
 const OUTSIDER = 'a0000000-0000-4000-8000-000000000003';
 const ROLES: Record<string, AssociationRole> = { [ADMIN]: 'admin', [MEMBER]: 'member' };
 
-const RECIPIENTS: Recipient[] = [
-  { email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
-  { email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
+const RECIPIENTS: (Recipient & { userId: string })[] = [
+  { userId: ADMIN, email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
+  { userId: MEMBER, email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
 ];
 const PLATFORM_ADDRESS = 'no-reply@agora.example.org';
+const CONFIG = {
+  appUrl: 'https://agora.example.org',
+  mailReplyAddress: PLATFORM_ADDRESS,
+  auth: { jwtSecret: 'test secret' },
+} as AppConfig;
 
 const concert: CreateEventDto = {
   title: 'Spring concert',
@@ -134,7 +140,10 @@ class FakeEventsRepository implements Pick<
     return { items: [], total: 0 };
   }
 
-  async recipientsOf(_manager: EntityManager, _associationId: string): Promise<Recipient[]> {
+  async recipientsOf(
+    _manager: EntityManager,
+    _associationId: string,
+  ): Promise<(Recipient & { userId: string })[]> {
     return RECIPIENTS;
   }
 }
@@ -191,8 +200,9 @@ function setup() {
     new AccessService(database.dataSource),
     events as unknown as EventsRepository,
     outbox as unknown as OutboxService,
-    { appUrl: 'https://agora.example.org', mailReplyAddress: PLATFORM_ADDRESS } as AppConfig,
+    CONFIG,
     metrics as unknown as EventMetrics,
+    new UnsubscribeLinks(CONFIG),
   );
   return { sut, database, events, outbox, metrics };
 }
@@ -224,7 +234,13 @@ describe('EventsService', () => {
             },
             association: ASSOCIATION,
             organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
-            recipients: RECIPIENTS,
+            recipients: RECIPIENTS.map(({ userId, ...recipient }) => ({
+              ...recipient,
+              unsubscribeUrl: new UnsubscribeLinks(CONFIG).urlFor({
+                userId,
+                associationId: ASSOCIATION.id,
+              }),
+            })),
           },
         },
       ]);

@@ -8,6 +8,7 @@ import { AuthUser } from '../auth/auth-user';
 import { offsetOf, Page, pageOf } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
+import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxService } from '../outbox/outbox.service';
 import {
   CreateEventDto,
@@ -33,6 +34,7 @@ export class EventsService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly metrics: EventMetrics,
+    private readonly unsubscribeLinks: UnsubscribeLinks,
   ) {}
 
   async listOfAssociation(
@@ -185,7 +187,15 @@ export class EventsService {
     events: EventDto[],
     access: Access,
   ): Promise<void> {
-    const recipients = await this.events.recipientsOf(manager, access.associationId);
+    const recipients = (await this.events.recipientsOf(manager, access.associationId)).map(
+      ({ userId, ...recipient }) => ({
+        ...recipient,
+        unsubscribeUrl: this.unsubscribeLinks.urlFor({
+          userId,
+          associationId: access.associationId,
+        }),
+      }),
+    );
     const organizer = this.organizerOf(access);
     for (const event of events) {
       const notification: EventNotification = {

@@ -5,6 +5,7 @@ import { OutboxNotify1764000003000 } from './1764000003000-outbox-notify';
 import { Invitations1764000004000 } from './1764000004000-invitations';
 import { RefreshFamilyLifetime1764000005000 } from './1764000005000-refresh-family-lifetime';
 import { CalendarFeeds1764000006000 } from './1764000006000-calendar-feeds';
+import { EventMailOptOuts1764000006100 } from './1764000006100-event-mail-opt-outs';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Invitations1764000004000,
   RefreshFamilyLifetime1764000005000,
   CalendarFeeds1764000006000,
+  EventMailOptOuts1764000006100,
 ];
