@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
         ...page(() => import('./pages/forgot-password/ForgotPasswordPage')),
       },
       { path: 'reset-password', ...page(() => import('./pages/reset-password/ResetPasswordPage')) },
+      { path: 'unsubscribe/:token', ...page(() => import('./pages/unsubscribe/UnsubscribePage')) },
       {
         Component: RequireAuth,
         children: [

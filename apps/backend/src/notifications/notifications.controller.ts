@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Redirect } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConsumes,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Public } from '../auth/auth-user';
@@ -43,6 +44,18 @@ export class MyNotificationsController {
 @Controller('unsubscribe')
 export class UnsubscribeController {
   constructor(private readonly service: NotificationsService) {}
+
+  /**
+   * A mail client without one-click support opens the link in a browser: send it to the app page,
+   * which asks before it posts. Nothing changes here.
+   */
+  @Public()
+  @Get(':token')
+  @Redirect()
+  @ApiResponse({ status: 303, description: 'To the app page that asks for confirmation' })
+  page(@Param('token') token: string): { url: string; statusCode: number } {
+    return { url: this.service.pageUrl(token), statusCode: 303 };
+  }
 
   @Public()
   @Post(':token')

@@ -34,6 +34,11 @@ export class NotificationsService {
     return this.get(userId);
   }
 
+  /** The app page of an unsubscribe link; whatever the token, it is only carried along. */
+  pageUrl(token: string): string {
+    return this.links.pageUrlFor(token);
+  }
+
   /** The one-click POST: the signed link is the only credential, and repeating it is harmless. */
   async unsubscribe(token: string): Promise<void> {
     const subscription = this.links.read(token);

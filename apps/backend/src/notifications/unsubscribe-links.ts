@@ -13,6 +13,10 @@ export class UnsubscribeLinks {
     return new URL(`/api/unsubscribe/${token}`, this.config.appUrl).toString();
   }
 
+  pageUrlFor(token: string): string {
+    return new URL(`/unsubscribe/${encodeURIComponent(token)}`, this.config.appUrl).toString();
+  }
+
   read(token: string): Subscription | undefined {
     return readUnsubscribeToken(this.config.auth.jwtSecret, token);
   }

@@ -408,7 +408,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["UnsubscribeController_page"];
         put?: never;
         post: operations["UnsubscribeController_unsubscribe"];
         delete?: never;
@@ -4193,6 +4193,26 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+        };
+    };
+    UnsubscribeController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the app page that asks for confirmation */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
