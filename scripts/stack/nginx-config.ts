@@ -360,6 +360,10 @@ export function renderNginxConfig(options: NginxOptions): string {
       '"" $request_id;',
     ]),
     block('map $http_upgrade $agora_connection_upgrade', ['default upgrade;', '"" close;']),
+    block('map $request_uri $agora_logged_uri', [
+      'default $request_uri;',
+      '~^/api/(?<agora_secret_route>calendar|unsubscribe)/ /api/$agora_secret_route/[redacted];',
+    ]),
     '',
     `limit_req_zone $binary_remote_addr zone=agora_auth:10m rate=${options.authRateLimit.perMinute}r/m;`,
     'limit_req_log_level warn;',
@@ -399,7 +403,8 @@ export function renderNginxConfig(options: NginxOptions): string {
     block('events', ['worker_connections 4096;']),
     '',
     block('http', [
-      'log_format agora \'$remote_addr - [$time_local] "$request" $status $body_bytes_sent \'',
+      // The request line without the secret a calendar feed or an unsubscribe link carries in its path.
+      'log_format agora \'$remote_addr - [$time_local] "$request_method $agora_logged_uri $server_protocol" $status $body_bytes_sent \'',
       '                  \'$request_time $upstream_response_time $upstream_addr "$http_user_agent" $agora_request_id\';',
       ...http,
     ]),

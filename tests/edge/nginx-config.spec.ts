@@ -38,6 +38,23 @@ describe('nginx configuration', () => {
     }
   });
 
+  it('logs the request line without the secret of a calendar feed or an unsubscribe link', () => {
+    for (const [name, content] of Object.entries(generatedConfigs())) {
+      const format = /log_format agora ([^;]*);/s.exec(content)![1];
+      expect(`${name}: ${/\$request\b(?!_)/.test(format)}`).toBe(`${name}: false`);
+      expect(format).toContain('"$request_method $agora_logged_uri $server_protocol"');
+      // The map's pattern, run as nginx runs it on $request_uri (PCRE and JavaScript agree here).
+      const [, pattern, value] = /map \$request_uri \$agora_logged_uri \{[^}]*?~(\S+) (\S+);/.exec(content)!;
+      const logged = (uri: string) => {
+        const match = new RegExp(pattern).exec(uri);
+        return match ? value.replace(/\$(\w+)/g, (_, group: string) => match.groups![group]) : uri;
+      };
+      expect(logged('/api/calendar/s3cr3t.ics')).toBe('/api/calendar/[redacted]');
+      expect(logged('/api/unsubscribe/s3cr3t?x=1')).toBe('/api/unsubscribe/[redacted]');
+      expect(logged('/api/events/1/ics')).toBe('/api/events/1/ics');
+    }
+  });
+
   it('answers every error of its own as problem+json, from internal-only locations', () => {
     for (const content of Object.values(generatedConfigs())) {
       for (const [, status, target] of content.matchAll(/error_page (\d+) = (\S+);/g)) {

@@ -12,8 +12,11 @@ import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
+import { withoutSecretPaths } from './common/secret-paths';
 import { MetricsModule } from './metrics/metrics.module';
 import { MinutesModule } from './minutes/minutes.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { UsersModule } from './users/users.module';
 
@@ -39,6 +42,12 @@ export const REDACTED_LOG_PATHS = [
         pinoHttp: {
           level: config.logLevel,
           redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+          serializers: {
+            req: (request: { url?: string }) => {
+              if (request.url) request.url = withoutSecretPaths(request.url);
+              return request;
+            },
+          },
           // Fastify has already chosen the id (see bootstrap): reuse it.
           genReqId: (request) => (request as { id?: string }).id ?? 'unknown',
           customProps: () => ({ service: 'backend' }),
@@ -61,6 +70,8 @@ export const REDACTED_LOG_PATHS = [
     EventsModule,
     MinutesModule,
     InvitationsModule,
+    CalendarFeedModule,
+    NotificationsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -192,6 +192,14 @@ describe('logs of the account routes', () => {
       204,
     );
 
+    // A calendar feed's secret travels in its path; the log keeps the route without it.
+    const feed = await call('GET', '/api/me/calendar-feed', { token: again.body.accessToken });
+    const feedPath = new URL(feed.body.url).pathname;
+    secrets.push(feedPath.replace(/^\/api\/calendar\/|\.ics$/g, ''));
+    expect((await call('GET', feedPath)).status).toBe(200);
+    // The line is written after the response: wait for it rather than for a while.
+    while (!logs.includes('/api/calendar/[redacted]')) await new Promise(setImmediate);
+
     // The capture works: the requests above are in it, with their credentials replaced.
     expect(logs).toContain('/api/auth/login');
     expect(logs).toContain('/api/users/me/password');

@@ -224,6 +224,28 @@ const rows: Row[] = [
     path: () => '/api/me/events',
     expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
   },
+  {
+    route: 'GET /api/me/calendar-feed',
+    path: () => '/api/me/calendar-feed',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'POST /api/me/calendar-feed/rotate',
+    path: () => '/api/me/calendar-feed/rotate',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  {
+    route: 'GET /api/me/notifications',
+    path: () => '/api/me/notifications',
+    expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },
+  },
+  // Only members may choose an association's event mail.
+  {
+    route: 'PATCH /api/me/notifications',
+    path: () => '/api/me/notifications',
+    body: (w) => ({ associations: [{ id: w.associationId, eventMail: false }] }),
+    expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
+  },
 ];
 
 let sut: TestApp;

@@ -28,6 +28,7 @@ export const routes: RouteObject[] = [
       // Public: the links of invitation mails must work before anyone logs in.
       { path: 'invitations/:token', ...page(() => import('./pages/invitation/InvitationPage')) },
       { path: 'rsvp/:token', ...page(() => import('./pages/rsvp/RsvpPage')) },
+      { path: 'unsubscribe/:token', ...page(() => import('./pages/unsubscribe/UnsubscribePage')) },
       {
         Component: RequireAuth,
         children: [

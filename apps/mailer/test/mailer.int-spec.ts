@@ -82,6 +82,44 @@ describe('mailer: account mails', () => {
     expect(mail.attachments).toEqual([]);
     expect(received.raw.toString('latin1')).not.toMatch(/text\/calendar/i);
     expect(mail.headers.has('list-unsubscribe')).toBe(false);
+    expect(received.raw.toString('latin1')).not.toMatch(/^List-Unsubscribe/im);
+  });
+
+  it('lets each member of an event mail stop it in one click (RFC 8058); account mail has no such header', async () => {
+    const [first, second] = [member(301), member(302, 'fr')];
+    const linkOf = (who: { email: string }) => `https://agora.test/api/unsubscribe/${who.email.split('@')[0]}`;
+    await harness.publish(
+      harness.envelope(RoutingKey.EventCreated, {
+        event: {
+          uid: 'one-click@agora.test',
+          sequence: 0,
+          title: 'Club night',
+          description: null,
+          location: null,
+          startsAt: '2026-12-15T17:30:00.000Z',
+          endsAt: '2026-12-15T19:30:00.000Z',
+          timeZone: 'Europe/Paris',
+        },
+        association: { id: '5f7b1c1e-8d1a-4a39-9a51-6d1c0e6b4f11', name: 'Chess club' },
+        organizer: { name: 'Chess club', email: 'no-reply@agora.test' },
+        recipients: [first, second].map((who) => ({ ...who, unsubscribeUrl: linkOf(who) })),
+      }),
+    );
+    await harness.publish(
+      harness.envelope(RoutingKey.AccountVerificationRequested, {
+        recipient: { ...member(303), name: 'Account' },
+        verifyUrl: 'http://agora.test/verify?token=v',
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    for (const who of [first, second]) {
+      const [received] = await waitFor(() => mailsTo(who.email), (mails) => mails.length === 1, { what: `the mail to ${who.email}` });
+      const headers = received.raw.toString('latin1').split('\r\n\r\n')[0];
+      expect(headers).toContain(`\r\nList-Unsubscribe: <${linkOf(who)}>\r\n`);
+      expect(headers).toContain('\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n');
+    }
+    const [account] = await waitFor(() => mailsTo(member(303).email), (mails) => mails.length === 1, { what: 'the account mail' });
+    expect(account.raw.toString('latin1')).not.toMatch(/^List-Unsubscribe/im);
   });
 
   it('mails a recipient once however often the message is delivered', async () => {

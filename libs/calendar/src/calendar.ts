@@ -121,7 +121,8 @@ interface EventTimes {
   start: string;
   end: string;
   parameters: [name: string, value: string][];
-  timeZone: string[];
+  /** The zone the times are written in and the years they span, or undefined for UTC. */
+  zone?: { name: string; firstYear: number; lastYear: number };
 }
 
 /**
@@ -150,7 +151,7 @@ function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
     wholeMinutes(offsetAt(zone, start.getTime())) &&
     wholeMinutes(offsetAt(zone, end.getTime()));
   if (!representable) {
-    return { start: formatUtc(start), end: formatUtc(end), parameters: [], timeZone: [] };
+    return { start: formatUtc(start), end: formatUtc(end), parameters: [] };
   }
   const localStart = wallTimeAt(zone, start.getTime());
   const localEnd = wallTimeAt(zone, end.getTime());
@@ -158,7 +159,7 @@ function eventTimes(start: Date, end: Date, requestedZone: string): EventTimes {
     start: formatWallTime(localStart),
     end: formatWallTime(localEnd),
     parameters: [['TZID', zone]],
-    timeZone: timeZoneLines(zone, observancesFor(zone, localStart.year, localEnd.year)),
+    zone: { name: zone, firstYear: localStart.year, lastYear: localEnd.year },
   };
 }
 
@@ -217,13 +218,79 @@ export function assertCalendarEvent(event: CalendarEvent): void {
  * parameter or line of its own. Throws CalendarInputError for input that cannot be written.
  */
 export function buildCalendar(input: BuildCalendarInput): string {
-  const { method, event, organizer, attendee } = input;
+  const { method, attendee } = input;
   if (method !== 'PUBLISH' && !attendee) {
     throw new CalendarInputError(`METHOD:${method} needs the attendee it is sent to`);
   }
   if (method === 'PUBLISH' && attendee) {
     throw new CalendarInputError('METHOD:PUBLISH must not name attendees');
   }
+  const entry = eventEntry(input);
+  return calendarObject(method, [], timeZonesOf([entry.times]), entry.lines);
+}
+
+export interface FeedEntry {
+  event: CalendarEvent;
+  organizer: CalendarParty;
+  cancelled: boolean;
+  /** DTSTAMP: the last change of the event, so an unchanged feed is written byte for byte the same. */
+  stamp: Date;
+}
+
+/**
+ * A subscribable calendar (METHOD:PUBLISH) of many events, each written exactly as buildCalendar
+ * writes it, with one VTIMEZONE per zone used covering the years of all its events.
+ */
+export function buildFeed(name: string, entries: FeedEntry[]): string {
+  const written = entries.map((entry) =>
+    eventEntry({ method: 'PUBLISH', ...entry, now: entry.stamp }),
+  );
+  return calendarObject(
+    'PUBLISH',
+    [contentLine('X-WR-CALNAME', escapeText(name))],
+    timeZonesOf(written.map((entry) => entry.times)),
+    written.flatMap((entry) => entry.lines),
+  );
+}
+
+function calendarObject(
+  method: CalendarMethod,
+  header: string[],
+  timeZones: string[],
+  events: string[],
+): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    contentLine('PRODID', escapeText(CALENDAR_PRODUCT_ID)),
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    ...header,
+    ...timeZones,
+    ...events,
+    'END:VCALENDAR',
+  ];
+  return lines.join(CRLF) + CRLF;
+}
+
+/** One VTIMEZONE per zone, spanning from the first to the last year any event is written in. */
+function timeZonesOf(times: EventTimes[]): string[] {
+  const spans = new Map<string, { firstYear: number; lastYear: number }>();
+  for (const { zone } of times) {
+    if (!zone) continue;
+    const span = spans.get(zone.name);
+    spans.set(zone.name, {
+      firstYear: Math.min(span?.firstYear ?? zone.firstYear, zone.firstYear),
+      lastYear: Math.max(span?.lastYear ?? zone.lastYear, zone.lastYear),
+    });
+  }
+  return [...spans].flatMap(([zone, span]) =>
+    timeZoneLines(zone, observancesFor(zone, span.firstYear, span.lastYear)),
+  );
+}
+
+function eventEntry(input: BuildCalendarInput): { times: EventTimes; lines: string[] } {
+  const { method, event, organizer, attendee } = input;
   const { start, end } = checkedEvent(event);
   const now = input.now ?? new Date();
   if (Number.isNaN(now.getTime())) throw new CalendarInputError('now is not a valid date');
@@ -233,12 +300,6 @@ export function buildCalendar(input: BuildCalendarInput): string {
     value ? [contentLine(name, escapeText(value))] : [];
 
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    contentLine('PRODID', escapeText(CALENDAR_PRODUCT_ID)),
-    'CALSCALE:GREGORIAN',
-    `METHOD:${method}`,
-    ...times.timeZone,
     'BEGIN:VEVENT',
     contentLine('UID', escapeText(event.uid)),
     `SEQUENCE:${event.sequence}`,
@@ -254,7 +315,6 @@ export function buildCalendar(input: BuildCalendarInput): string {
     `STATUS:${method === 'CANCEL' || input.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.join(CRLF) + CRLF;
+  return { times, lines };
 }

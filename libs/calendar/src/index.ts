@@ -1,6 +1,7 @@
 export {
   assertCalendarEvent,
   buildCalendar,
+  buildFeed,
   calendarContentType,
   CALENDAR_PRODUCT_ID,
 } from './calendar';
@@ -9,6 +10,7 @@ export type {
   CalendarAttendee,
   CalendarMethod,
   CalendarParty,
+  FeedEntry,
   ParticipationStatus,
 } from './calendar';
 export { CalendarInputError } from './calendar-input-error';

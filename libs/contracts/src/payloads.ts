@@ -70,7 +70,11 @@ export const RSVP_ANSWERS = ['accepted', 'tentative', 'declined'] as const;
 export const rsvpAnswerSchema = z.enum(RSVP_ANSWERS);
 export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
 
-/** A member an event message is mailed to, with what is theirs alone. */
+/**
+ * A member an event message is mailed to, with what is theirs alone. `unsubscribeUrl`, signed
+ * for this person and association, is the RFC 8058 one-click link of the mail's List-Unsubscribe
+ * header.
+ */
 export const eventRecipientSchema = recipientSchema.extend({
   /** Their answer so far, written as their PARTSTAT; absent when they have not answered. */
   answer: rsvpAnswerSchema.optional(),
@@ -79,6 +83,7 @@ export const eventRecipientSchema = recipientSchema.extend({
    * `?answer=accepted|tentative|declined`. Absent on a cancellation.
    */
   rsvpUrl: httpUrl.optional(),
+  unsubscribeUrl: httpUrl.max(2000).optional(),
 });
 export type EventRecipient = z.infer<typeof eventRecipientSchema>;
 
@@ -90,7 +95,7 @@ export const eventNotificationSchema = z.object({
    * never a member's own address.
    */
   organizer: z.object({ name: z.string().min(1).max(300), email: z.email() }),
-  /** Verified members at the moment of the change; one mail each. */
+  /** Verified members at the moment of the change who did not stop its mail; one mail each. */
   recipients: z.array(eventRecipientSchema).max(100_000),
 });
 

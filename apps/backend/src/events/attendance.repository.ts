@@ -92,7 +92,10 @@ export class AttendanceRepository {
     );
   }
 
-  /** Verified members at this moment, with their answer to the event. */
+  /**
+   * Verified members at this moment who did not stop the association's event mail, with their
+   * answer to the event.
+   */
   async recipientsOf(
     manager: EntityManager,
     associationId: string,
@@ -104,6 +107,8 @@ export class AttendanceRepository {
          JOIN users u ON u.id = m.user_id
          LEFT JOIN event_answers a ON a.event_id = $2 AND a.user_id = m.user_id
         WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM event_mail_opt_outs o
+                           WHERE o.association_id = m.association_id AND o.user_id = m.user_id)
         ORDER BY u.email`,
       [associationId, eventId],
     );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { AttendanceController, RsvpLinksController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
@@ -9,7 +10,7 @@ import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
 @Module({
-  imports: [AccessModule, OutboxModule],
+  imports: [AccessModule, OutboxModule, NotificationsModule],
   controllers: [EventsController, AttendanceController, RsvpLinksController],
   providers: [EventsService, EventsRepository, AttendanceService, AttendanceRepository],
   exports: [EventsService],

@@ -175,4 +175,26 @@ export class EventsRepository {
     ]);
     return { items, total };
   }
+
+  /**
+   * Every event (cancelled included) of the user's associations that ends after `since`, first
+   * starting first, with its association's name; at most `limit`.
+   */
+  async listForFeed(
+    manager: EntityManager,
+    userId: string,
+    since: Date,
+    limit: number,
+  ): Promise<(EventDto & { associationName: string })[]> {
+    return manager.query(
+      `SELECT ${EVENT_COLUMNS}, a.name AS "associationName"
+         FROM memberships m
+         JOIN events e ON e.association_id = m.association_id
+         JOIN associations a ON a.id = e.association_id
+        WHERE m.user_id = $1 AND e.ends_at >= $2
+        ORDER BY e.starts_at, e.id
+        LIMIT $3`,
+      [userId, since.toISOString(), limit],
+    );
+  }
 }

@@ -15,6 +15,7 @@ import { AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
+import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
@@ -29,11 +30,20 @@ const MEMBER = 'a0000000-0000-4000-8000-000000000002';
 const OUTSIDER = 'a0000000-0000-4000-8000-000000000003';
 const ROLES: Record<string, AssociationRole> = { [ADMIN]: 'admin', [MEMBER]: 'member' };
 
-const RECIPIENTS: Recipient[] = [
-  { email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
-  { email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
+const RECIPIENTS: (Recipient & { userId: string })[] = [
+  { userId: ADMIN, email: 'ada@example.org', name: 'Ada Lovelace', locale: 'en' },
+  { userId: MEMBER, email: 'blaise@example.org', name: 'Blaise Pascal', locale: 'fr' },
 ];
 const PLATFORM_ADDRESS = 'no-reply@agora.example.org';
+const CONFIG = {
+  appUrl: 'https://agora.example.org',
+  mailReplyAddress: PLATFORM_ADDRESS,
+  auth: { jwtSecret: 'test secret' },
+} as AppConfig;
+
+/** The one-click link every event mail carries for this member of the association. */
+const unsubscribeUrlOf = (userId: string) =>
+  new UnsubscribeLinks(CONFIG).urlFor({ userId, associationId: ASSOCIATION.id });
 
 const concert: CreateEventDto = {
   title: 'Spring concert',
@@ -146,10 +156,10 @@ class FakeAttendanceRepository implements Pick<
     _associationId: string,
     eventId: string,
   ): Promise<MemberRecipient[]> {
-    return RECIPIENTS.map((recipient, index) => {
-      const userId = `b0000000-0000-4000-8000-00000000000${index}`;
-      return { ...recipient, userId, answer: this.answers.get(`${eventId}/${userId}`) ?? null };
-    });
+    return RECIPIENTS.map((recipient) => ({
+      ...recipient,
+      answer: this.answers.get(`${eventId}/${recipient.userId}`) ?? null,
+    }));
   }
 
   async insertLinks(
@@ -220,8 +230,9 @@ function setup() {
     events as unknown as EventsRepository,
     attendance as unknown as AttendanceRepository,
     outbox as unknown as OutboxService,
-    { appUrl: 'https://agora.example.org', mailReplyAddress: PLATFORM_ADDRESS } as AppConfig,
+    CONFIG,
     metrics as unknown as EventMetrics,
+    new UnsubscribeLinks(CONFIG),
   );
   return { sut, database, events, attendance, outbox, metrics };
 }
@@ -253,9 +264,10 @@ describe('EventsService', () => {
             },
             association: ASSOCIATION,
             organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
-            recipients: RECIPIENTS.map((recipient) => ({
+            recipients: RECIPIENTS.map(({ userId, ...recipient }) => ({
               ...recipient,
               rsvpUrl: expect.stringMatching(/^https:\/\/agora\.example\.org\/rsvp\/[\w-]{43}$/),
+              unsubscribeUrl: unsubscribeUrlOf(userId),
             })),
           },
         },
@@ -274,7 +286,7 @@ describe('EventsService', () => {
         tokens.map((token, index) => ({
           eventId: event.id,
           tokenHash: hashSecretToken(token),
-          userId: `b0000000-0000-4000-8000-00000000000${index}`,
+          userId: RECIPIENTS[index].userId,
         })),
       );
     });
@@ -356,7 +368,7 @@ describe('EventsService', () => {
       const { sut, attendance, outbox } = setup();
       const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
       const firstTokens = outbox.messages[0].data.recipients.map(tokenOf);
-      attendance.answers.set(`${created.id}/b0000000-0000-4000-8000-000000000001`, 'tentative');
+      attendance.answers.set(`${created.id}/${MEMBER}`, 'tentative');
       outbox.messages.length = 0;
 
       await sut.update(as(ADMIN), created.id, { location: 'Church hall' });
@@ -452,7 +464,12 @@ describe('EventsService', () => {
       expect(outbox.messages.map((message) => message.type)).toEqual([RoutingKey.EventCancelled]);
       expect(outbox.messages[0].data.event.sequence).toBe(1);
       // Nothing left to answer: a cancellation carries no answer links.
-      expect(outbox.messages[0].data.recipients).toEqual(RECIPIENTS);
+      expect(outbox.messages[0].data.recipients).toEqual(
+        RECIPIENTS.map(({ userId, ...recipient }) => ({
+          ...recipient,
+          unsubscribeUrl: unsubscribeUrlOf(userId),
+        })),
+      );
     });
 
     it('refuses a member', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { buildCalendar, isWithinEventDuration } from '@app/calendar';
+import { buildCalendar, buildFeed, isWithinEventDuration } from '@app/calendar';
 import { CalendarEvent, EventNotification, EventRecipient, RoutingKey } from '@app/contracts';
 import { Access, AccessService, Permission } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
@@ -9,6 +9,7 @@ import { generateSecretToken, hashSecretToken } from '../auth/secret-tokens';
 import { offsetOf, Page, pageOf } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
+import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxService } from '../outbox/outbox.service';
 import {
   CreateEventDto,
@@ -36,6 +37,7 @@ export class EventsService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly metrics: EventMetrics,
+    private readonly unsubscribeLinks: UnsubscribeLinks,
   ) {}
 
   async listOfAssociation(
@@ -107,6 +109,23 @@ export class EventsService {
       organizer: this.organizerOf(access),
       cancelled: event.status === 'cancelled',
     });
+  }
+
+  /**
+   * The private feed of a person: their associations' events since `since`, each with the UID and
+   * SEQUENCE of its mailed invitation. The caller has already identified the person.
+   */
+  async calendarFeed(userId: string, since: Date, limit: number): Promise<string> {
+    const events = await this.events.listForFeed(this.dataSource.manager, userId, since, limit);
+    return buildFeed(
+      'Agora',
+      events.map((event) => ({
+        event: this.calendarEventOf(event),
+        organizer: { name: event.associationName, email: this.config.mailReplyAddress },
+        cancelled: event.status === 'cancelled',
+        stamp: new Date(event.updatedAt),
+      })),
+    );
   }
 
   async update(user: AuthUser, id: string, dto: UpdateEventDto): Promise<EventDto> {
@@ -184,7 +203,7 @@ export class EventsService {
   }
 
   /**
-   * The verified members at this moment. An invitation or an update gives each a fresh link that
+   * The verified members at this moment who did not stop this association's event mail. An invitation or an update gives each a fresh link that
    * answers for them and this event only, and carries their answer so far; a cancellation asks
    * nothing.
    */
@@ -195,8 +214,15 @@ export class EventsService {
     key: EventMessageKey,
   ): Promise<EventRecipient[]> {
     const members = await this.attendance.recipientsOf(manager, associationId, event.id);
+    const unsubscribeUrl = (userId: string) =>
+      this.unsubscribeLinks.urlFor({ userId, associationId });
     if (key === RoutingKey.EventCancelled)
-      return members.map(({ email, name, locale }) => ({ email, name, locale }));
+      return members.map(({ userId, email, name, locale }) => ({
+        email,
+        name,
+        locale,
+        unsubscribeUrl: unsubscribeUrl(userId),
+      }));
     const tokens = members.map(() => generateSecretToken());
     await this.attendance.insertLinks(
       manager,
@@ -207,12 +233,13 @@ export class EventsService {
         userId: member.userId,
       })),
     );
-    return members.map(({ email, name, locale, answer }, index) => ({
+    return members.map(({ userId, email, name, locale, answer }, index) => ({
       email,
       name,
       locale,
       ...(answer ? { answer } : {}),
       rsvpUrl: new URL(`/rsvp/${tokens[index]}`, this.config.appUrl).toString(),
+      unsubscribeUrl: unsubscribeUrl(userId),
     }));
   }
 

@@ -134,6 +134,37 @@ export const en = {
     deleteConfirm: 'Type your password to confirm',
     deleteSubmit: 'Delete my account for good',
   },
+  feed: {
+    title: 'My calendar',
+    intro:
+      'Subscribe to this link to see the events of all your associations in your calendar, kept up to date (cancelled ones stay, marked cancelled).',
+    link: 'Private calendar link',
+    copy: 'Copy the link',
+    copied: 'Copied',
+    open: 'Open in my calendar app',
+    rotate: 'Replace the link',
+    rotateConfirm: 'The current link will stop working in every calendar that uses it. Replace it?',
+    rotated: 'A new link was made; the old one no longer works.',
+    howGoogle: 'Google Calendar: Other calendars, +, From URL, then paste the link.',
+    howOutlook: 'Outlook: Add calendar, Subscribe from web, then paste the link.',
+    howApple:
+      'Apple Calendar: File, New Calendar Subscription, then paste the link (or use “Open in my calendar app”).',
+    secret: 'Anyone with this link can read your events: do not share it. Replace it if it leaked.',
+  },
+  notifications: {
+    title: 'Event mail',
+    intro: 'Mail me when an event of these associations is created, changed or cancelled:',
+    none: 'You are not a member of any association yet.',
+  },
+  unsubscribe: {
+    title: 'Stop event mail',
+    question:
+      'Stop receiving mail about the events of this association? You stay a member, and your calendar link keeps working.',
+    confirm: 'Stop these mails',
+    done: 'Done: you will no longer receive mail about this association’s events.',
+    invalid: 'This link is not valid. You can choose your mail in your profile.',
+    preferences: 'My mail preferences',
+  },
   associations: {
     title: 'Associations',
     new: 'New association',

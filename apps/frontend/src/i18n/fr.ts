@@ -137,6 +137,39 @@ export const fr: Messages = {
     deleteConfirm: 'Saisissez votre mot de passe pour confirmer',
     deleteSubmit: 'Supprimer définitivement mon compte',
   },
+  feed: {
+    title: 'Mon agenda',
+    intro:
+      'Abonnez-vous à ce lien pour voir les événements de toutes vos associations dans votre agenda, tenus à jour (les événements annulés restent, marqués annulés).',
+    link: 'Lien privé de l’agenda',
+    copy: 'Copier le lien',
+    copied: 'Copié',
+    open: 'Ouvrir dans mon application d’agenda',
+    rotate: 'Remplacer le lien',
+    rotateConfirm:
+      'Le lien actuel cessera de fonctionner dans tous les agendas qui l’utilisent. Le remplacer ?',
+    rotated: 'Un nouveau lien a été créé ; l’ancien ne fonctionne plus.',
+    howGoogle: 'Google Agenda : Autres agendas, +, À partir de l’URL, puis collez le lien.',
+    howOutlook: 'Outlook : Ajouter un calendrier, S’abonner à partir du web, puis collez le lien.',
+    howApple:
+      'Calendrier d’Apple : Fichier, Nouvel abonnement à un calendrier, puis collez le lien (ou utilisez « Ouvrir dans mon application d’agenda »).',
+    secret:
+      'Toute personne qui a ce lien peut lire vos événements : ne le partagez pas. Remplacez-le s’il a fuité.',
+  },
+  notifications: {
+    title: 'Courriels des événements',
+    intro: 'M’écrire quand un événement de ces associations est créé, modifié ou annulé :',
+    none: 'Vous n’êtes encore membre d’aucune association.',
+  },
+  unsubscribe: {
+    title: 'Ne plus recevoir les courriels des événements',
+    question:
+      'Ne plus recevoir de courriel sur les événements de cette association ? Vous restez membre, et le lien de votre agenda continue de fonctionner.',
+    confirm: 'Arrêter ces courriels',
+    done: 'C’est fait : vous ne recevrez plus de courriel sur les événements de cette association.',
+    invalid: 'Ce lien n’est pas valide. Vous pouvez choisir vos courriels dans votre profil.',
+    preferences: 'Mes préférences de courriel',
+  },
   associations: {
     title: 'Associations',
     new: 'Nouvelle association',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AnyEnvelope, createEnvelope, EventNotification, RoutingKey } from '@app/contracts';
 import { invitation } from '../../test/support/invitation';
-import { planMails } from './mail-plan';
+import { listUnsubscribeHeaders, planMails } from './mail-plan';
 
 const event = {
   uid: 'e1@agora.test',
@@ -21,7 +21,7 @@ function envelope(type: typeof RoutingKey.EventUpdated | typeof RoutingKey.Event
       event,
       association: { id: randomUUID(), name: 'Club' },
       organizer: { name: 'Ada', email: 'ada@example.org' },
-      recipients: emails.map((email) => ({ email, name: email, locale: 'en' as const })),
+      recipients: emails.map((email) => ({ email, name: email, locale: 'en' as const, unsubscribeUrl: `https://agora.test/api/unsubscribe/${email}` })),
     },
     { id: randomUUID(), correlationId: 'c', occurredAt: new Date('2026-11-26T08:00:00Z') },
   ) as AnyEnvelope;
@@ -73,5 +73,27 @@ describe('planMails', () => {
 
     expect(sut.map((mail) => mail.address)).toEqual(['new@example.org']);
     expect(sut[0].render().calendar).toBeUndefined();
+    expect(sut[0].render().unsubscribeUrl).toBeUndefined();
+  });
+
+  it('gives each recipient of event mail their own one-click link', () => {
+    const mails = planMails(envelope(RoutingKey.EventUpdated, ['a@example.org', 'b@example.org']));
+    expect(mails.map((mail) => mail.render().unsubscribeUrl)).toEqual([
+      'https://agora.test/api/unsubscribe/a@example.org',
+      'https://agora.test/api/unsubscribe/b@example.org',
+    ]);
+  });
+});
+
+describe('listUnsubscribeHeaders', () => {
+  it('asks for a one-click POST to the link (RFC 8058)', () => {
+    expect(listUnsubscribeHeaders('https://agora.test/api/unsubscribe/t')).toEqual({
+      'List-Unsubscribe': '<https://agora.test/api/unsubscribe/t>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+  });
+
+  it('adds nothing to mail without a link', () => {
+    expect(listUnsubscribeHeaders(undefined)).toEqual({});
   });
 });

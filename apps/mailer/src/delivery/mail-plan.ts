@@ -12,6 +12,17 @@ export interface CalendarPart {
 
 export interface MailContent extends RenderedMail {
   calendar?: CalendarPart;
+  /** Mail people can stop (event mail) names the one-click link; account mail never does. */
+  unsubscribeUrl?: string;
+}
+
+/**
+ * RFC 8058: the https link in List-Unsubscribe, and List-Unsubscribe-Post so that mail providers
+ * POST `List-Unsubscribe=One-Click` to it instead of following it (a GET changes nothing).
+ */
+export function listUnsubscribeHeaders(url: string | undefined): Record<string, string> {
+  if (!url) return {};
+  return { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
 }
 
 /** One mail to one recipient; rendered only when it is about to be sent. */
@@ -67,6 +78,7 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
         .map((recipient) =>
           plan(recipient, () => ({
             ...eventMail(type, data, recipient),
+            unsubscribeUrl: recipient.unsubscribeUrl,
             calendar: {
               method,
               content: buildCalendar({

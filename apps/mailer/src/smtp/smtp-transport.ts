@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { MailerConfig } from '../config/mailer-config';
-import type { MailContent, PlannedMail } from '../delivery/mail-plan';
+import { listUnsubscribeHeaders, type MailContent, type PlannedMail } from '../delivery/mail-plan';
 
 /** An error the SMTP server gave for this recipient in particular, and for good (5xx). */
 export function isPermanentRecipientError(error: unknown): boolean {
@@ -38,7 +38,7 @@ export class SmtpTransport implements OnApplicationShutdown {
       text: content.text,
       html: content.html,
       messageId: `<${localPart}@${this.fromDomain}>`,
-      headers: { 'X-Agora-Message-Id': messageId },
+      headers: { 'X-Agora-Message-Id': messageId, ...listUnsubscribeHeaders(content.unsubscribeUrl) },
       // nodemailer adds the text/calendar; method=… alternative AND an invite.ics attachment
       // with the same content; adding another attachment would make a third calendar part.
       ...(content.calendar && {

@@ -63,3 +63,20 @@ export function physicalLines(ics: string): string[] {
   }
   return lines;
 }
+
+/** A subscribed feed as a calendar application reads it: every VEVENT, resolved with its VTIMEZONEs. */
+export function readFeed(ics: string): {
+  root: ICAL.Component;
+  events: ICAL.Event[];
+  zones: string[];
+} {
+  ICAL.TimezoneService.reset();
+  const root = new ICAL.Component(ICAL.parse(ics));
+  const zones = root.getAllSubcomponents('vtimezone');
+  for (const zone of zones) ICAL.TimezoneService.register(zone);
+  return {
+    root,
+    events: root.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent)),
+    zones: zones.map((zone) => String(zone.getFirstPropertyValue('tzid'))),
+  };
+}

@@ -4,6 +4,8 @@ import { Associations1764000002000 } from './1764000002000-associations';
 import { OutboxNotify1764000003000 } from './1764000003000-outbox-notify';
 import { Invitations1764000004000 } from './1764000004000-invitations';
 import { RefreshFamilyLifetime1764000005000 } from './1764000005000-refresh-family-lifetime';
+import { CalendarFeeds1764000006000 } from './1764000006000-calendar-feeds';
+import { EventMailOptOuts1764000006100 } from './1764000006100-event-mail-opt-outs';
 import { EventAnswers1764000007000 } from './1764000007000-event-answers';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
@@ -14,5 +16,7 @@ export const migrations = [
   OutboxNotify1764000003000,
   Invitations1764000004000,
   RefreshFamilyLifetime1764000005000,
+  CalendarFeeds1764000006000,
+  EventMailOptOuts1764000006100,
   EventAnswers1764000007000,
 ];

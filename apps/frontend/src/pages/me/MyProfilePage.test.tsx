@@ -14,6 +14,27 @@ async function renderPage() {
 }
 
 describe('MyProfilePage', () => {
+  it('has my calendar link and my event mail choices', async () => {
+    stubApi({
+      ...signedIn(),
+      'GET /api/me/calendar-feed': () =>
+        json(200, {
+          url: 'https://agora.test/api/calendar/t.ics',
+          webcalUrl: 'webcal://agora.test/api/calendar/t.ics',
+        }),
+      'GET /api/me/notifications': () => json(200, { associations: [] }),
+    });
+    await renderPage();
+    expect(
+      await within(section('My calendar')).findByLabelText('Private calendar link'),
+    ).toHaveValue('https://agora.test/api/calendar/t.ics');
+    expect(
+      await within(section('Event mail')).findByText(
+        'You are not a member of any association yet.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('fills the form with my details and refuses an emptied name', async () => {
     const api = stubApi(signedIn());
     const user = userEvent.setup();

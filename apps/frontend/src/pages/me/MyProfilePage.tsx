@@ -1,8 +1,10 @@
 import { Card, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccountForm } from './DeleteAccountForm';
+import { NotificationsSection } from './NotificationsSection';
 import { ProfileForm } from './ProfileForm';
 
 export default function MyProfilePage() {
@@ -24,6 +26,18 @@ export default function MyProfilePage() {
           {t('me.changePassword')}
         </Title>
         <ChangePasswordForm />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('feed.title')}
+        </Title>
+        <CalendarFeedSection />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          {t('notifications.title')}
+        </Title>
+        <NotificationsSection />
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm" c="red">

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MyNotificationsController, UnsubscribeController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
+import { UnsubscribeLinks } from './unsubscribe-links';
+
+@Module({
+  controllers: [MyNotificationsController, UnsubscribeController],
+  providers: [NotificationsService, NotificationsRepository, UnsubscribeLinks],
+  exports: [UnsubscribeLinks],
+})
+export class NotificationsModule {}
