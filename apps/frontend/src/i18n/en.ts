@@ -297,6 +297,18 @@ export const en = {
     invalid: 'This link does not work: it is unknown, or you are no longer a member.',
     cancelled: 'This event is cancelled: there is nothing to answer.',
   },
+  attendance: {
+    question: 'Will you come?',
+    answers: { accepted: 'Going', tentative: 'Maybe', declined: 'Not going' },
+    saved: 'Your answer is saved: {{answer}}.',
+    cancelled: 'This event is cancelled: answers are closed.',
+    title: 'Attendance',
+    summary: '{{accepted}} going · {{tentative}} maybe · {{declined}} not going',
+    notAnswered: 'Not answered yet',
+    nobody: 'Nobody',
+    loadFailed: 'The attendance could not be loaded: {{detail}}',
+    mine: 'My answer: {{answer}}',
+  },
   notFound: { title: 'Page not found', back: 'Back to the start' },
   home: {
     title: 'Run your association',

@@ -305,6 +305,18 @@ export const fr: Messages = {
     invalid: 'Ce lien ne fonctionne pas : il est inconnu, ou vous n’êtes plus membre.',
     cancelled: 'Cet événement est annulé : il n’y a rien à répondre.',
   },
+  attendance: {
+    question: 'Viendrez-vous ?',
+    answers: { accepted: 'Je viens', tentative: 'Peut-être', declined: 'Je ne viens pas' },
+    saved: 'Votre réponse est enregistrée : {{answer}}.',
+    cancelled: 'Cet événement est annulé : les réponses sont closes.',
+    title: 'Participation',
+    summary: '{{accepted}} viennent · {{tentative}} peut-être · {{declined}} ne viennent pas',
+    notAnswered: 'Pas encore répondu',
+    nobody: 'Personne',
+    loadFailed: 'La participation n’a pas pu être chargée : {{detail}}',
+    mine: 'Ma réponse : {{answer}}',
+  },
   notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
   home: {
     title: 'Faites vivre votre association',

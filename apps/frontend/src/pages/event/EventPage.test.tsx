@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, problem, signedIn, stubApi } from '../../test/api-stub';
+import { json, ME, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import EventPage from './EventPage';
 
@@ -25,6 +26,34 @@ const event = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const association = { id: ASSOCIATION_ID, name: 'Chess Club', myRole: 'member' };
+
+const attendee = (userId: string, name: string, answer: string) => ({
+  userId,
+  name,
+  answer,
+  answeredAt: '2026-02-01T00:00:00.000Z',
+});
+const GRACE = attendee('u-grace', 'Grace Hopper', 'accepted');
+const ALAN = attendee('u-alan', 'Alan Turing', 'tentative');
+const EMMY = attendee('u-emmy', 'Emmy Noether', 'declined');
+
+function openEvent(
+  handlers: Parameters<typeof stubApi>[0] = {},
+  overrides: Record<string, unknown> = {},
+) {
+  const api = stubApi({
+    ...signedIn(),
+    [`GET /api/events/${EVENT_ID}`]: () => json(200, event(overrides)),
+    [`GET /api/associations/${ASSOCIATION_ID}`]: () => json(200, association),
+    ...handlers,
+  });
+  renderRoute(<EventPage />, {
+    path: '/events/:eventId',
+    url: `/events/${EVENT_ID}`,
+    signedIn: true,
+  });
+  return api;
+}
 
 describe('EventPage', () => {
   it('shows the event the mail links to, with its association and a calendar download', async () => {
@@ -81,5 +110,135 @@ describe('EventPage', () => {
     expect(await screen.findByRole('heading', { name: 'Event not found' })).toBeVisible();
     expect(screen.getByText(/accept the invitation first/)).toBeInTheDocument();
     expect(screen.queryByText('Something went wrong')).toBeNull();
+  });
+
+  it('records my answer, shows it as chosen and counts me among those who come', async () => {
+    let answered = [ALAN];
+    const api = openEvent({
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, {
+          counts: {
+            accepted: answered.filter((a) => a.answer === 'accepted').length,
+            tentative: answered.filter((a) => a.answer === 'tentative').length,
+            declined: 0,
+          },
+          answered,
+        }),
+      [`PUT /api/events/${EVENT_ID}/rsvp`]: (request) => {
+        answered = [...answered, attendee(ME.id, 'Ada Lovelace', 'accepted')];
+        return json(200, request.body);
+      },
+    });
+    const user = userEvent.setup();
+
+    const question = await screen.findByRole('group', { name: 'Will you come?' });
+    expect(await screen.findByText('0 going · 1 maybe · 0 not going')).toBeInTheDocument();
+    const going = within(question).getByRole('button', { name: 'Going' });
+    expect(going).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(going);
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your answer is saved: Going.');
+    expect(api.calls(`PUT /api/events/${EVENT_ID}/rsvp`).map((call) => call.body)).toEqual([
+      { answer: 'accepted' },
+    ]);
+    expect(within(question).getByRole('button', { name: 'Going' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(await screen.findByText('1 going · 1 maybe · 0 not going')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Going (1)' })).getByText('Ada Lovelace'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the answer I gave earlier as chosen', async () => {
+    openEvent({
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, {
+          counts: { accepted: 0, tentative: 0, declined: 1 },
+          answered: [attendee(ME.id, 'Ada Lovelace', 'declined')],
+        }),
+    });
+
+    expect(await screen.findByText('0 going · 0 maybe · 1 not going')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Not going' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Maybe' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shows the counts and who answered what, without a not-answered list for members', async () => {
+    openEvent({
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, {
+          counts: { accepted: 12, tentative: 3, declined: 2 },
+          answered: [GRACE, ALAN, EMMY],
+        }),
+    });
+
+    expect(await screen.findByText('12 going · 3 maybe · 2 not going')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Going (12)' })).getByText('Grace Hopper'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Maybe (3)' })).getByText('Alan Turing'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Not going (2)' })).getByText('Emmy Noether'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Not answered yet/)).toBeNull();
+  });
+
+  it('shows an admin who has not answered yet', async () => {
+    openEvent({
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, {
+          counts: { accepted: 1, tentative: 0, declined: 0 },
+          answered: [GRACE],
+          notAnswered: [
+            { userId: 'u-ada', name: 'Ada Lovelace' },
+            { userId: 'u-kat', name: 'Katherine Johnson' },
+          ],
+        }),
+    });
+
+    const waiting = await screen.findByRole('region', { name: 'Not answered yet (2)' });
+    expect(within(waiting).getByText('Ada Lovelace')).toBeInTheDocument();
+    expect(within(waiting).getByText('Katherine Johnson')).toBeInTheDocument();
+  });
+
+  it('says why an answer was refused', async () => {
+    openEvent({
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, { counts: { accepted: 0, tentative: 0, declined: 0 }, answered: [] }),
+      [`PUT /api/events/${EVENT_ID}/rsvp`]: () =>
+        problem(403, undefined, 'You are no longer a member of this association.'),
+    });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Maybe' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You are no longer a member of this association.',
+    );
+    expect(screen.getByRole('button', { name: 'Maybe' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('offers no answer on a cancelled event but still shows who had answered', async () => {
+    const api = openEvent(
+      {
+        [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+          json(200, { counts: { accepted: 1, tentative: 0, declined: 0 }, answered: [GRACE] }),
+      },
+      { status: 'cancelled' },
+    );
+
+    expect(await screen.findByText('1 going · 0 maybe · 0 not going')).toBeInTheDocument();
+    expect(screen.getByText(/This event was cancelled/)).toBeInTheDocument();
+    expect(screen.queryByText('Will you come?')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Going' })).toBeNull();
+    expect(api.calls(`PUT /api/events/${EVENT_ID}/rsvp`)).toHaveLength(0);
   });
 });

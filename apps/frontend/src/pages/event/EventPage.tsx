@@ -7,6 +7,7 @@ import { isApiError, unwrap } from '../../api/problem';
 import { QueryState } from '../../components/QueryState';
 import { downloadIcs } from '../../events/download-ics';
 import { formatEventRange } from '../../events/time';
+import { EventAttendance } from './EventAttendance';
 
 /**
  * One event, where the "Open the event" link of every invitation mail and calendar entry lands.
@@ -92,6 +93,7 @@ export default function EventPage() {
                 </Button>
               </Group>
             )}
+            <EventAttendance eventId={shown.id} cancelled={cancelled} />
           </Stack>
         );
       }}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { downloadIcs } from '../../events/download-ics';
 import { formatEventRange } from '../../events/time';
 
 const PAGE_SIZE = 20;
+const ANSWER_COLORS = { accepted: 'green', tentative: 'yellow', declined: 'gray' } as const;
 
 export default function MyEventsPage() {
   const { t, i18n } = useTranslation();
@@ -40,11 +41,18 @@ export default function MyEventsPage() {
               component="article"
               aria-label={event.title}
             >
-              <Title order={2} size="h5">
-                <Anchor component={Link} to={`/events/${event.id}`} inherit>
-                  {event.title}
-                </Anchor>
-              </Title>
+              <Group gap="xs" wrap="wrap">
+                <Title order={2} size="h5">
+                  <Anchor component={Link} to={`/events/${event.id}`} inherit>
+                    {event.title}
+                  </Anchor>
+                </Title>
+                {event.myAnswer && (
+                  <Badge variant="light" color={ANSWER_COLORS[event.myAnswer]}>
+                    {t('attendance.mine', { answer: t(`attendance.answers.${event.myAnswer}`) })}
+                  </Badge>
+                )}
+              </Group>
               <Text size="sm">
                 {formatEventRange(
                   String(event.startsAt),

@@ -1,16 +1,12 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
-import type { components } from '../../api/schema';
 import { PageLoader } from '../../components/PageLoader';
+import { type Answer, AnswerButtons, isAnswer } from '../../events/AnswerButtons';
 import { formatEventRange } from '../../events/time';
-
-type Answer = components['schemas']['RsvpDto']['answer'];
-const ANSWERS: Answer[] = ['accepted', 'tentative', 'declined'];
-const isAnswer = (value: string | null): value is Answer => ANSWERS.includes(value as Answer);
 
 /**
  * The page the answer links of an invitation mail open. Opening it records nothing (mail scanners
@@ -67,19 +63,16 @@ export default function RsvpPage() {
         ) : current ? (
           <Text>{t('rsvp.current', { answer: t(`rsvp.answers.${current}`) })}</Text>
         ) : null}
-        <Text fw={500}>{t('rsvp.question')}</Text>
-        <Group>
-          {ANSWERS.map((choice) => (
-            <Button
-              key={choice}
-              variant={choice === highlighted ? 'filled' : 'outline'}
-              loading={answer.isPending && answer.variables === choice}
-              onClick={() => answer.mutate(choice)}
-            >
-              {t(`rsvp.answers.${choice}`)}
-            </Button>
-          ))}
-        </Group>
+        <Text fw={500} id="rsvp-question">
+          {t('rsvp.question')}
+        </Text>
+        <AnswerButtons
+          selected={highlighted}
+          pending={answer.isPending ? answer.variables : null}
+          label={(choice) => t(`rsvp.answers.${choice}`)}
+          onAnswer={(choice) => answer.mutate(choice)}
+          labelledBy="rsvp-question"
+        />
       </>
     );
   }
