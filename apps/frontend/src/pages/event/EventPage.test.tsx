@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { changeLanguage } from '../../i18n/i18n';
 import { json, ME, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import EventPage from './EventPage';
@@ -240,5 +241,21 @@ describe('EventPage', () => {
     expect(screen.queryByText('Will you come?')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Going' })).toBeNull();
     expect(api.calls(`PUT /api/events/${EVENT_ID}/rsvp`)).toHaveLength(0);
+  });
+
+  it('asks and counts in French', async () => {
+    openEvent({
+      // The account's language wins once signed in.
+      'GET /api/users/me': () => json(200, { ...ME, locale: 'fr' }),
+      [`GET /api/events/${EVENT_ID}/attendance`]: () =>
+        json(200, { counts: { accepted: 2, tentative: 1, declined: 0 }, answered: [] }),
+    });
+
+    expect(await screen.findByRole('group', { name: 'Viendrez-vous ?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Je viens' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 viennent · 1 peut-être · 0 ne viennent pas'),
+    ).toBeInTheDocument();
+    await changeLanguage('en');
   });
 });

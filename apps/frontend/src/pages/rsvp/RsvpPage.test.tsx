@@ -31,6 +31,9 @@ describe('RsvpPage', () => {
     expect(screen.getByText('Chess club')).toBeInTheDocument();
     expect(api.calls('POST /api/rsvp/preview')[0].body).toEqual({ token: 'tok-1' });
     expect(api.calls('POST /api/rsvp')).toHaveLength(0);
+    expect(screen.getByRole('group', { name: 'Will you come?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Maybe' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Yes' })).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(screen.getByRole('button', { name: 'Maybe' }));
     expect(await screen.findByRole('status')).toHaveTextContent('your answer is recorded: Maybe');
