@@ -313,6 +313,24 @@ export const en = {
   home: {
     title: 'Run your association',
     body: 'Members, minutes of your general assemblies and events with calendar invitations, in one place.',
+    points: {
+      members: 'Invite members by email: they join when they accept, with their role and title.',
+      events: 'Plan events with calendar invitations, and see who is coming.',
+      minutes: 'Keep the minutes of your meetings and votes where every member can read them.',
+    },
+    createAccount: 'Create an account',
+    welcome: 'Hello, {{name}}',
+    invitationsTitle: 'Invitations waiting for you',
+    allInvitations: 'See all my invitations',
+    associationsTitle: 'My associations',
+    noAssociations:
+      'You are not a member of any association yet. Create one, or wait for an invitation: it will show here.',
+    createAssociation: 'Create an association',
+    directory: 'All associations',
+    eventsTitle: 'Next events',
+    noEvents: 'No upcoming events in your associations.',
+    allEvents: 'See all my events',
+    answers: { accepted: 'Going', tentative: 'Maybe', declined: 'Not going' },
   },
 } as const;
 

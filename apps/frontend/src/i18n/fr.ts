@@ -321,5 +321,25 @@ export const fr: Messages = {
   home: {
     title: 'Faites vivre votre association',
     body: 'Membres, procès-verbaux de vos assemblées générales et événements avec invitations de calendrier, au même endroit.',
+    points: {
+      members:
+        'Invitez les membres par e-mail : ils rejoignent l’association en acceptant, avec leur rôle et leur fonction.',
+      events: 'Organisez des événements avec invitations d’agenda, et voyez qui vient.',
+      minutes:
+        'Gardez les procès-verbaux de vos réunions et de vos votes, lisibles par chaque membre.',
+    },
+    createAccount: 'Créer un compte',
+    welcome: 'Bonjour {{name}}',
+    invitationsTitle: 'Invitations en attente',
+    allInvitations: 'Voir toutes mes invitations',
+    associationsTitle: 'Mes associations',
+    noAssociations:
+      'Vous n’êtes encore membre d’aucune association. Créez-en une, ou attendez une invitation : elle s’affichera ici.',
+    createAssociation: 'Créer une association',
+    directory: 'Toutes les associations',
+    eventsTitle: 'Prochains événements',
+    noEvents: 'Aucun événement à venir dans vos associations.',
+    allEvents: 'Voir tous mes événements',
+    answers: { accepted: 'J’y vais', tentative: 'Peut-être', declined: 'Je n’y vais pas' },
   },
 };

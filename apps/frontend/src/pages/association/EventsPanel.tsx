@@ -8,7 +8,7 @@ import { unwrap } from '../../api/problem';
 import { Pager } from '../../components/Pager';
 import { EmptyState, QueryState } from '../../components/QueryState';
 import { downloadIcs } from '../../events/download-ics';
-import { formatEventRange } from '../../events/time';
+import { EventWhen } from '../../events/EventWhen';
 import { EventForm } from './EventForm';
 
 const PAGE_SIZE = 20;
@@ -22,7 +22,7 @@ export function EventsPanel({
   associationId: string;
   isAdmin: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Editing>(null);
@@ -84,14 +84,7 @@ export function EventsPanel({
                       </Title>
                       {cancelled && <Badge color="red">{t('events.cancelled')}</Badge>}
                     </Group>
-                    <Text size="sm">
-                      {formatEventRange(
-                        String(event.startsAt),
-                        String(event.endsAt),
-                        event.timeZone,
-                        i18n.language,
-                      )}
-                    </Text>
+                    <EventWhen event={event} />
                     {event.location && (
                       <Text size="sm" c="dimmed">
                         {event.location}

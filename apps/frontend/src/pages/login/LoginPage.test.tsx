@@ -67,7 +67,7 @@ describe('LoginPage', () => {
     );
   });
 
-  it('keeps the token in memory only and goes to the associations', async () => {
+  it('keeps the token in memory only and goes home', async () => {
     const api = stubApi({
       'POST /api/auth/login': () =>
         json(200, { accessToken: 'secret-token', expiresIn: 900, user: ME }),
@@ -77,7 +77,7 @@ describe('LoginPage', () => {
 
     await submit('ada@example.org', 'a good password');
 
-    expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(api.calls('POST /api/auth/login')[0].body).toEqual({
       email: 'ada@example.org',
       password: 'a good password',
@@ -100,7 +100,7 @@ describe('LoginPage', () => {
     await user.type(screen.getByLabelText(/^mot de passe/i), 'a good password');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
-    expect(await screen.findByTestId('location')).toHaveTextContent('/associations');
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
     expect(api.calls('PATCH /api/users/me')[0].body).toEqual({ locale: 'fr' });
     expect(document.documentElement.lang).toBe('fr');
   });

@@ -30,7 +30,7 @@ export default function LoginPage() {
   // login must still go where the submission went.
   const [submittedTarget, setSubmittedTarget] = useState<string | null>(null);
   const target =
-    submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/associations';
+    submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/';
   const rules = validators(t);
   const form = useForm({
     initialValues: { email: '', password: '' },

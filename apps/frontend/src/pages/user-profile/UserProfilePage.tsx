@@ -1,9 +1,10 @@
-import { Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { Membership } from '../../components/Membership';
 import { EmptyState, QueryState } from '../../components/QueryState';
 
 export default function UserProfilePage() {
@@ -42,17 +43,7 @@ export default function UserProfilePage() {
                 <List spacing="xs" listStyleType="none">
                   {user.associations.map((association) => (
                     <List.Item key={association.id}>
-                      <Group gap="xs" wrap="wrap">
-                        <Anchor component={Link} to={`/associations/${association.id}`}>
-                          {association.name}
-                        </Anchor>
-                        <Badge variant="light">{t(`roles.${association.role}`)}</Badge>
-                        {association.title && (
-                          <Text size="sm" c="dimmed">
-                            {association.title}
-                          </Text>
-                        )}
-                      </Group>
+                      <Membership association={association} />
                     </List.Item>
                   ))}
                 </List>
