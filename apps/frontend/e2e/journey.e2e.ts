@@ -114,8 +114,13 @@ describe('Agora in the browser', () => {
     await step(page, 'log in', async () => {
       await page.getByRole('heading', { name: 'Log in' }).waitFor();
       await logIn(page, ada);
-      await page.getByRole('heading', { name: 'Associations' }).waitFor();
-      expect(new URL(page.url()).pathname).toBe('/associations');
+      // A newcomer lands on a home of their own, which says how to start.
+      await page.getByRole('heading', { level: 1, name: `Hello, ${ada.firstName}` }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.getByText('You are not a member of any association yet.').waitFor();
+      await screenshot(page, 'home-newcomer');
+      await page.getByRole('link', { name: 'Associations', exact: true }).click();
+      await page.getByRole('heading', { name: 'Associations', exact: true }).waitFor();
       await page.getByText('No association yet.').waitFor();
     });
   });
@@ -382,10 +387,10 @@ describe('Agora in the browser', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type(bob.password);
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Associations' }).waitFor();
-      // The list arrives after the heading: wait for it, then check it names the association once.
-      await page.getByRole('link', { name: associationName }).first().waitFor();
-      expect(await page.getByRole('link', { name: associationName }).count()).toBe(1);
+      await page.getByRole('heading', { level: 1, name: `Hello, ${bob.firstName}` }).waitFor();
+      // My associations arrive after the heading: wait for the list, then check it names Bob's once.
+      await page.getByRole('link', { name: associationName, exact: true }).first().waitFor();
+      expect(await page.getByRole('link', { name: associationName, exact: true }).count()).toBe(1);
     });
   });
 
@@ -397,7 +402,7 @@ describe('Agora in the browser', () => {
       await page.getByText('FR', { exact: true }).click();
       await page.getByRole('heading', { name: 'Connexion' }).waitFor();
       await logIn(page, ada, { email: 'E-mail', password: 'Mot de passe', submit: 'Se connecter' });
-      await page.getByRole('link', { name: 'Nouvelle association' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: `Bonjour ${ada.firstName}` }).waitFor();
       await page.goto(`${stack.baseUrl}${associationPath}`);
       await page.getByText('Vous êtes administrateur').waitFor();
       for (const tab of ['Membres', 'Procès-verbaux', 'Événements']) {
