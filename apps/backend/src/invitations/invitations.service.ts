@@ -166,7 +166,7 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.findFor(manager, answerer, user);
       // Membership changes lock the association first, then the invitation (as revoking does).
-      await this.access.require(user.id, found.associationId, 'association:view', {
+      const access = await this.access.require(user.id, found.associationId, 'association:view', {
         manager,
         lock: true,
       });
@@ -182,11 +182,8 @@ export class InvitationsService {
         await this.invitations.answer(manager, invitation.id, 'accepted');
         return joined;
       }
-      if (
-        invitation.status === 'accepted' &&
-        (await this.invitations.isMember(manager, invitation.associationId, user.id))
-      )
-        return joined;
+      // The access check already read the caller's membership: accepting again changes nothing.
+      if (invitation.status === 'accepted' && access.role !== null) return joined;
       throw new InvitationClosed(invitation.status);
     });
   }

@@ -7,13 +7,13 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { PagedList } from '../../components/PagedList';
 import { downloadIcs } from '../../events/download-ics';
-import { formatEventRange } from '../../events/time';
+import { EventWhen } from '../../events/EventWhen';
 
 const PAGE_SIZE = 20;
 const ANSWER_COLORS = { accepted: 'green', tentative: 'yellow', declined: 'gray' } as const;
 
 export default function MyEventsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   // Fixed once per visit so the query key (and the list) does not change every render.
   const [from] = useState(() => new Date().toISOString());
@@ -53,14 +53,7 @@ export default function MyEventsPage() {
                   </Badge>
                 )}
               </Group>
-              <Text size="sm">
-                {formatEventRange(
-                  String(event.startsAt),
-                  String(event.endsAt),
-                  event.timeZone,
-                  i18n.language,
-                )}
-              </Text>
+              <EventWhen event={event} />
               <Text size="sm" c="dimmed">
                 {t('events.in')}{' '}
                 <Anchor component={Link} to={`/associations/${event.associationId}`}>
