@@ -64,6 +64,39 @@ function send(
   });
 }
 
+/**
+ * nginx with the native stack's configuration in a fresh folder, in front of `backends`, checked
+ * by `nginx -t` before it starts.
+ */
+async function startNginx(
+  prefix: string,
+  backends: TestApp[],
+  authRateLimit: { perMinute: number; burst: number },
+): Promise<{ dir: string; port: number; nginx: ChildProcess }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const port = await freePort();
+  writeNativeNginxConfig({
+    dir,
+    port,
+    backendPorts: backends.map((replica) => Number(new URL(replica.baseUrl).port)),
+    frontendRoot: buildFixtureDist(dir),
+    authRateLimit,
+  });
+  const verdict = testNginxConfig(dir);
+  if (!verdict.ok) throw new Error(`nginx -t refused the configuration:\n${verdict.output}`);
+  const nginx = spawnNginx(dir);
+  await waitForPort(port);
+  return { dir, port, nginx };
+}
+
+async function stopNginx(nginx: ChildProcess | undefined): Promise<void> {
+  if (nginx?.pid && nginx.exitCode === null && nginx.signalCode === null) {
+    const exited = new Promise((resolve) => nginx.once('exit', resolve));
+    process.kill(nginx.pid, 'SIGTERM');
+    await exited;
+  }
+}
+
 describe('nginx in front of the backend', () => {
   let backend: TestApp;
   let secondReplica: TestApp | undefined;
@@ -74,29 +107,14 @@ describe('nginx in front of the backend', () => {
   beforeAll(async () => {
     backend = await TestApp.start();
     secondReplica = await TestApp.start();
-    dir = mkdtempSync(join(tmpdir(), 'agora-edge-'));
-    port = await freePort();
-    writeNativeNginxConfig({
-      dir,
-      port,
-      backendPorts: [backend, secondReplica].map((replica) =>
-        Number(new URL(replica.baseUrl).port),
-      ),
-      frontendRoot: buildFixtureDist(dir),
-      authRateLimit: { perMinute: 6, burst: 3 },
-    });
-    const verdict = testNginxConfig(dir);
-    if (!verdict.ok) throw new Error(`nginx -t refused the configuration:\n${verdict.output}`);
-    nginx = spawnNginx(dir);
-    await waitForPort(port);
+    ({ dir, port, nginx } = await startNginx('agora-edge-', [backend, secondReplica], {
+      perMinute: 6,
+      burst: 3,
+    }));
   });
 
   afterAll(async () => {
-    if (nginx?.pid && nginx.exitCode === null && nginx.signalCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      process.kill(nginx.pid, 'SIGTERM');
-      await exited;
-    }
+    await stopNginx(nginx);
     await backend?.close();
     await secondReplica?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -135,10 +153,7 @@ describe('nginx in front of the backend', () => {
   });
 
   it('answers its own errors under /api/ with problem+json, as the backend would', async () => {
-    const expectEdgeProblem = (
-      response: Awaited<ReturnType<typeof send>>,
-      status: number,
-    ) => {
+    const expectEdgeProblem = (response: Awaited<ReturnType<typeof send>>, status: number) => {
       expect(response.status).toBe(status);
       expect(response.headers['content-type']).toBe('application/problem+json');
       expect(JSON.parse(response.text)).toMatchObject({
@@ -285,27 +300,14 @@ describe('nginx and the client address', () => {
   beforeAll(async () => {
     // The backend's per-address limit is the one under test: nginx's own is far above it.
     backend = await TestApp.start({ AUTH_RATE_LIMIT_PER_IP: '2' });
-    dir = mkdtempSync(join(tmpdir(), 'agora-edge-xff-'));
-    port = await freePort();
-    writeNativeNginxConfig({
-      dir,
-      port,
-      backendPorts: [Number(new URL(backend.baseUrl).port)],
-      frontendRoot: buildFixtureDist(dir),
-      authRateLimit: { perMinute: 10_000, burst: 1_000 },
-    });
-    const verdict = testNginxConfig(dir);
-    if (!verdict.ok) throw new Error(`nginx -t refused the configuration:\n${verdict.output}`);
-    nginx = spawnNginx(dir);
-    await waitForPort(port);
+    ({ dir, port, nginx } = await startNginx('agora-edge-xff-', [backend], {
+      perMinute: 10_000,
+      burst: 1_000,
+    }));
   });
 
   afterAll(async () => {
-    if (nginx?.pid && nginx.exitCode === null && nginx.signalCode === null) {
-      const exited = new Promise((resolve) => nginx.once('exit', resolve));
-      process.kill(nginx.pid, 'SIGTERM');
-      await exited;
-    }
+    await stopNginx(nginx);
     await backend?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
