@@ -41,7 +41,7 @@ export const environmentSchema = z
     AUTH_RATE_LIMIT_PER_EMAIL: int(1, 1_000_000).default(10),
     /** Requests per 15 minutes per account from all client IPs together: the ceiling. */
     AUTH_RATE_LIMIT_PER_ACCOUNT: int(1, 1_000_000).default(100),
-    /** Password hashes/checks (argon2, 64 MiB each) running at once per process. */
+    /** Password hashes/checks (argon2, 19 MiB each) running at once per process. */
     PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
     /** Password hashes/checks waiting per process; one more is answered 503 with Retry-After. */
     PASSWORD_HASH_QUEUE: int(0, 10_000).default(32),
