@@ -54,6 +54,11 @@ export const environmentSchema = z
      * that no member's own address is ever shown to other members.
      */
     MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
+    /**
+     * Minutes an admin can undo the deletion of minutes; after that a purge removes them for
+     * good (it runs this often, so they are gone within twice this time).
+     */
+    MINUTES_UNDO_MINUTES: int(1, 24 * 60).default(10),
     /** Minutes between two purges of dead refresh sessions and email tokens. */
     AUTH_PURGE_INTERVAL_MINUTES: int(1, 7 * 24 * 60).default(60),
     /** Rows one purge statement deletes at most, so no purge holds locks on many rows for long. */
@@ -114,6 +119,7 @@ export class AppConfig {
     purgeBatchSize: number;
   };
   readonly invitations: { ttlDays: number; perAssociationPerDay: number };
+  readonly minutes: { undoMinutes: number };
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly openApiEnabled: boolean;
   readonly outboxRelayEnabled: boolean;
@@ -153,6 +159,7 @@ export class AppConfig {
       ttlDays: env.INVITATION_TTL_DAYS,
       perAssociationPerDay: env.INVITATIONS_PER_ASSOCIATION_PER_DAY,
     };
+    this.minutes = { undoMinutes: env.MINUTES_UNDO_MINUTES };
     this.logLevel = env.LOG_LEVEL;
     this.openApiEnabled = env.OPENAPI_ENABLED;
     this.outboxRelayEnabled = env.OUTBOX_RELAY_ENABLED;
