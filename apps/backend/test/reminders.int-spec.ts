@@ -241,19 +241,22 @@ describe('event reminders', () => {
   });
 
   it('goes exactly once per member, event and lead time with two backend processes polling', async () => {
+    // Only the two replicas poll, each claiming two rows per transaction.
+    await stopBackend(sut);
     const replicas = [
-      await startBackend({ REMINDER_BATCH_SIZE: '3' }),
-      await startBackend({ REMINDER_BATCH_SIZE: '3' }),
+      await startBackend({ REMINDER_BATCH_SIZE: '2' }),
+      await startBackend({ REMINDER_BATCH_SIZE: '2' }),
     ];
-    const admin = await createSignedInUser(sut);
-    const members = await Promise.all(Array.from({ length: 12 }, () => createSignedInUser(sut)));
-    const association = await createAssociation(sut, admin, {
+    const [app] = replicas;
+    const admin = await createSignedInUser(app);
+    const members = await Promise.all(Array.from({ length: 12 }, () => createSignedInUser(app)));
+    const association = await createAssociation(app, admin, {
       members: members.map(({ user }) => ({ user })),
     });
-    for (const who of [admin, ...members]) await chooseLeads(sut, who, [60]);
+    for (const who of [admin, ...members]) await chooseLeads(app, who, [60]);
     const events = [
-      await createEvent(admin, association.id, inSeconds(5)),
-      await createEvent(admin, association.id, inSeconds(5)),
+      await createEvent(admin, association.id, inSeconds(5), app),
+      await createEvent(admin, association.id, inSeconds(5), app),
     ];
     const everyone = [admin, ...members].map(({ user }) => user.email).sort();
     for (const eventId of events) {
@@ -261,6 +264,7 @@ describe('event reminders', () => {
       expect(await remindedAbout(eventId)).toEqual(everyone);
     }
     for (const replica of replicas) await stopBackend(replica);
+    sut = await startBackend();
   });
 
   it('survives a restart: scheduled by one process, sent by the next one', async () => {
