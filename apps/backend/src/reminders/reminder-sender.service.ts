@@ -60,8 +60,10 @@ export class ReminderSender implements OnApplicationBootstrap, OnApplicationShut
 
   private async sendBatch(manager: EntityManager, limit: number): Promise<number> {
     const claimed = await this.reminders.claimDue(manager, limit);
-    const due = claimed.filter((reminder) => fateOf(reminder, new Date(reminder.now)) === 'send');
-    const late = claimed.filter((reminder) => !due.includes(reminder));
+    const due: ClaimedReminder[] = [];
+    const late: ClaimedReminder[] = [];
+    for (const reminder of claimed)
+      (fateOf(reminder, new Date(reminder.now)) === 'send' ? due : late).push(reminder);
     for (const group of groupByMessage(due)) {
       await this.outbox.enqueue(manager, RoutingKey.EventReminder, this.messageOf(group));
     }
