@@ -267,6 +267,32 @@ describe('event reminders', () => {
     sut = await startBackend();
   });
 
+  it('skips what another replica holds, and takes it up when that replica dies mid-pass', async () => {
+    const { admin, member, association } = await hourlyCast();
+    const eventId = await createEvent(admin, association.id, inSeconds(6));
+    // A replica that claimed the admin's reminder and has not committed yet.
+    const other = await db.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `SELECT id FROM event_reminders WHERE event_id = $1 AND user_id = $2 FOR UPDATE`,
+        [eventId, admin.user.id],
+      );
+      const rows = await waitFor(
+        () => remindersOf(eventId),
+        (list) => list.some((row) => row.userId === member.user.id && row.doneAt),
+        { what: "the member's reminder, sent past the held row" },
+      );
+      expect(rows.find((row) => row.userId === admin.user.id)?.doneAt).toBeNull();
+      // That replica dies before its commit: the row was never marked, so it is still due.
+      await other.query('ROLLBACK');
+    } finally {
+      other.release();
+    }
+    await untilDone(eventId, "the admin's reminder after the other replica died");
+    expect(await remindedAbout(eventId)).toEqual([admin.user.email, member.user.email].sort());
+  });
+
   it('survives a restart: scheduled by one process, sent by the next one', async () => {
     const { admin, association } = await hourlyCast();
     const before = await startBackend();
