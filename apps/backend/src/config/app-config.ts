@@ -72,6 +72,16 @@ export const environmentSchema = z
     OUTBOX_RELAY_BATCH_SIZE: int(1, 1000).default(100),
     /** Safety-net poll: the relay normally wakes on NOTIFY within milliseconds of a commit. */
     OUTBOX_RELAY_POLL_MS: int(50, 600_000).default(1000),
+    REMINDERS_ENABLED: bool.default(true),
+    /** How often each replica looks for due reminders; a reminder goes at most this late. */
+    REMINDER_POLL_MS: int(50, 600_000).default(30_000),
+    /** Reminders one transaction claims and turns into outbox messages. */
+    REMINDER_BATCH_SIZE: int(1, 10_000).default(500),
+    /**
+     * Seconds in one minute of lead time. Tests shrink it so that "one hour before" comes within
+     * seconds, on the real clock; production refuses anything but 60.
+     */
+    REMINDER_LEAD_UNIT_SECONDS: z.coerce.number().positive().max(60).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === EXAMPLE_JWT_SECRET) {
@@ -79,6 +89,13 @@ export const environmentSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set to a secret of your own in production (the example value is public)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.REMINDER_LEAD_UNIT_SECONDS !== 60) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REMINDER_LEAD_UNIT_SECONDS'],
+        message: 'is for tests only: production reminds with real minutes (60)',
       });
     }
   });
@@ -124,6 +141,12 @@ export class AppConfig {
   readonly openApiEnabled: boolean;
   readonly outboxRelayEnabled: boolean;
   readonly outboxRelay: { batchSize: number; pollIntervalMs: number };
+  readonly reminders: {
+    enabled: boolean;
+    pollIntervalMs: number;
+    batchSize: number;
+    leadUnitSeconds: number;
+  };
 
   private constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -164,6 +187,12 @@ export class AppConfig {
     this.openApiEnabled = env.OPENAPI_ENABLED;
     this.outboxRelayEnabled = env.OUTBOX_RELAY_ENABLED;
     this.outboxRelay = { batchSize: env.OUTBOX_RELAY_BATCH_SIZE, pollIntervalMs: env.OUTBOX_RELAY_POLL_MS };
+    this.reminders = {
+      enabled: env.REMINDERS_ENABLED,
+      pollIntervalMs: env.REMINDER_POLL_MS,
+      batchSize: env.REMINDER_BATCH_SIZE,
+      leadUnitSeconds: env.REMINDER_LEAD_UNIT_SECONDS,
+    };
   }
 
   get isProduction(): boolean {

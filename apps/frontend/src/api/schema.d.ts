@@ -1194,6 +1194,8 @@ export interface components {
             name: string;
         };
         NotificationSettingsDto: {
+            /** @description When reminders come, in minutes before an event of my associations starts: 60 (an hour), 1440 (a day), both, or none ([]). Shortest first. */
+            reminderMinutesBefore: (60 | 1440)[];
             /** @description Every association I belong to, by name */
             associations: components["schemas"]["AssociationMailSettingDto"][];
         };
@@ -1204,7 +1206,9 @@ export interface components {
             eventMail: boolean;
         };
         UpdateNotificationSettingsDto: {
-            associations: components["schemas"]["AssociationMailDto"][];
+            /** @description When reminders come, in minutes before an event of my associations starts: 60 (an hour), 1440 (a day), both, or none ([]) */
+            reminderMinutesBefore?: (60 | 1440)[];
+            associations?: components["schemas"]["AssociationMailDto"][];
         };
         MinuteSummaryDto: {
             /** Format: uuid */

@@ -156,6 +156,14 @@ export const en = {
     title: 'Event mail',
     intro: 'Mail me when an event of these associations is created, changed or cancelled:',
     none: 'You are not a member of any association yet.',
+    reminders: 'Reminders before an event',
+    remindersHint: 'A mail before each event of your associations whose event mail you receive.',
+    reminderChoice: {
+      none: 'None',
+      hour: '1 hour before',
+      day: '1 day before',
+      both: 'Both',
+    },
   },
   unsubscribe: {
     title: 'Stop event mail',

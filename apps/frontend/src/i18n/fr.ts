@@ -161,6 +161,15 @@ export const fr: Messages = {
     title: 'Courriels des événements',
     intro: 'M’écrire quand un événement de ces associations est créé, modifié ou annulé :',
     none: 'Vous n’êtes encore membre d’aucune association.',
+    reminders: 'Rappels avant un événement',
+    remindersHint:
+      'Un courriel avant chaque événement des associations dont vous recevez les courriels d’événements.',
+    reminderChoice: {
+      none: 'Aucun',
+      hour: '1 heure avant',
+      day: '1 jour avant',
+      both: 'Les deux',
+    },
   },
   unsubscribe: {
     title: 'Ne plus recevoir les courriels des événements',
