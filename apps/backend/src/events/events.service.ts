@@ -218,6 +218,7 @@ export class EventsService {
       this.unsubscribeLinks.urlFor({ userId, associationId });
     if (key === RoutingKey.EventCancelled)
       return members.map(({ userId, email, name, locale }) => ({
+        userId,
         email,
         name,
         locale,
@@ -234,6 +235,7 @@ export class EventsService {
       })),
     );
     return members.map(({ userId, email, name, locale, answer }, index) => ({
+      userId,
       email,
       name,
       locale,
