@@ -53,7 +53,7 @@ export const environmentSchema = z
      * The platform's address that calendars name as ORGANIZER (with the association as CN), so
      * that no member's own address is ever shown to other members.
      */
-    MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
+    MAIL_REPLY_ADDRESS: z.email().default('rsvp@agora.local'),
     /** Minutes between two purges of dead refresh sessions and email tokens. */
     AUTH_PURGE_INTERVAL_MINUTES: int(1, 7 * 24 * 60).default(60),
     /** Rows one purge statement deletes at most, so no purge holds locks on many rows for long. */
