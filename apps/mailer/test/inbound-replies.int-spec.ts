@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import amqplib from 'amqplib';
 import ICAL from 'ical.js';
 import nodemailer from 'nodemailer';
@@ -143,9 +142,6 @@ describe('mailer: calendar replies by mail', () => {
       type: ReplyKey.RsvpReplied,
       data: { eventId, userId: zoe.userId, answer: 'accepted', receivedAt: expect.any(String) },
     });
-    // INBOUND_REPLY_SAMPLE=<file> keeps the reply and what it became, for the issue's record.
-    if (process.env.INBOUND_REPLY_SAMPLE)
-      writeFileSync(process.env.INBOUND_REPLY_SAMPLE, `RCPT TO:<${to}>\r\n${genuine}\r\n=> ${message.content.toString('utf8')}\n`);
     expect(message.properties).toMatchObject({ deliveryMode: 2, messageId: reply.id, type: 'rsvp.replied', contentType: 'application/json' });
 
     const after = async (name: string) => (await outcome(name)) - before[name];
