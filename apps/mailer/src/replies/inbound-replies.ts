@@ -5,6 +5,7 @@ import { eventIdOfUid } from '@app/contracts';
 import { InboundConfig, MailerConfig } from '../config/mailer-config';
 import { InboundOutcome, MailerMetrics } from '../metrics/mailer-metrics';
 import { parseReplyMail } from './parse-reply';
+import { RateLimit } from './rate-limit';
 import { ReplyAddresses } from './reply-address';
 import { ReplyPublisher } from './reply-publisher';
 
@@ -12,28 +13,6 @@ import { ReplyPublisher } from './reply-publisher';
 const MAX_RECIPIENTS = 5;
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
-
-/**
- * Replies taken from everyone together: the site's MTA is the only client, so a per-IP limit
- * would be a global one anyway. A bucket of one minute's worth, refilled continuously.
- */
-class RateLimit {
-  private tokens: number;
-  private last = Date.now();
-
-  constructor(private readonly perMinute: number) {
-    this.tokens = perMinute;
-  }
-
-  take(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(this.perMinute, this.tokens + ((now - this.last) * this.perMinute) / 60_000);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
 
 /**
  * The SMTP listener of the reply addresses (`rsvp+<token>@domain`): calendars send their iTIP
