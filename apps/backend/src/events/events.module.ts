@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { ReminderScheduleModule } from '../reminders/reminder-schedule.module';
 import { AttendanceController, RsvpLinksController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
@@ -10,7 +11,7 @@ import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
 @Module({
-  imports: [AccessModule, OutboxModule, NotificationsModule],
+  imports: [AccessModule, OutboxModule, NotificationsModule, ReminderScheduleModule],
   controllers: [EventsController, AttendanceController, RsvpLinksController],
   providers: [EventsService, EventsRepository, AttendanceService, AttendanceRepository],
   exports: [EventsService],

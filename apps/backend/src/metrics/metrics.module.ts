@@ -4,7 +4,14 @@ import {
   makeHistogramProvider,
   PrometheusModule,
 } from '@willsoto/nestjs-prometheus';
-import { AccountMetrics, EventMetrics, METRIC, OutboxMetrics } from './domain-metrics';
+import {
+  AccountMetrics,
+  EventMetrics,
+  FeedMetrics,
+  METRIC,
+  OutboxMetrics,
+  ReminderMetrics,
+} from './domain-metrics';
 import { HTTP_DURATION_BUCKETS, HTTP_DURATION_METRIC, HttpMetrics } from './http-metrics';
 import { MetricsController } from './metrics.controller';
 import { OutboxGauges } from './outbox-gauges';
@@ -12,7 +19,7 @@ import { OutboxGauges } from './outbox-gauges';
 /**
  * Prometheus metrics of the backend: `GET /metrics`, the process's default metrics, request
  * durations, the outbox backlog, and the domain counters. Global, so that a feature service only
- * injects `AccountMetrics`, `EventMetrics` or `OutboxMetrics` without importing this module.
+ * injects the domain metrics it counts without importing this module.
  */
 @Global()
 @Module({
@@ -57,12 +64,31 @@ import { OutboxGauges } from './outbox-gauges';
       help: 'Time from the commit of an outbox row to its confirmed publication',
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
     }),
+    makeCounterProvider({
+      name: METRIC.remindersScheduled,
+      help: 'Event reminders put on the schedule',
+    }),
+    makeCounterProvider({
+      name: METRIC.remindersSent,
+      help: 'Event reminders handed to the outbox, one per recipient',
+    }),
+    makeCounterProvider({
+      name: METRIC.remindersLate,
+      help: 'Event reminders not sent because the event had started (or changed) when they came due',
+    }),
+    makeCounterProvider({
+      name: METRIC.feedRequests,
+      help: 'Calendar feed requests that found a feed, by answer (full or not_modified: a 304)',
+      labelNames: ['answer'],
+    }),
     HttpMetrics,
     OutboxGauges,
     AccountMetrics,
     EventMetrics,
     OutboxMetrics,
+    ReminderMetrics,
+    FeedMetrics,
   ],
-  exports: [AccountMetrics, EventMetrics, OutboxMetrics],
+  exports: [AccountMetrics, EventMetrics, OutboxMetrics, ReminderMetrics, FeedMetrics],
 })
 export class MetricsModule {}
