@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     SMTP_URL: sink.url,
     MAILER_DATABASE_URL: databaseUrl,
     MAIL_FROM: 'Agora <no-reply@agora.bench>',
+    // Production refuses the example secret that signs reply addresses.
+    MAIL_REPLY_SECRET: randomBytes(32).toString('hex'),
     MAILER_CONCURRENCY: process.env.MAILER_CONCURRENCY ?? '32',
     MAILER_SMTP_POOL_SIZE: process.env.MAILER_SMTP_POOL_SIZE ?? '8',
     // A free port of its own: the stack's mailer, running beside the benchmark, holds the default

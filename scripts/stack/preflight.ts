@@ -54,6 +54,7 @@ export async function busyPorts(config: StackConfig): Promise<string[]> {
     ['MAILDEV_SMTP_PORT', config.mailSmtpPort],
     ['MAILDEV_WEB_PORT', config.mailWebPort],
     ['MAILER_METRICS_PORT', config.mailerMetricsPort],
+    ['MAIL_INBOUND_PORT', config.mailInboundPort],
   ];
   if (prometheusWanted(config))
     wanted.push(['PROMETHEUS_PORT (or STACK_PROMETHEUS=false)', config.prometheus.port]);

@@ -14,6 +14,8 @@ export interface StackConfig {
   mailSmtpPort: number;
   mailWebPort: number;
   mailerMetricsPort: number;
+  /** The mailer's SMTP listener for calendar replies. */
+  mailInboundPort: number;
   /** Prometheus scraping the stack, when it is installed (`STACK_PROMETHEUS=false` turns it off). */
   prometheus: { enabled: boolean; port: number };
   /** Requests per minute per address on /api/auth/ at nginx. */
@@ -61,6 +63,7 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
   const mailSmtpPort = port(env.MAILDEV_SMTP_PORT, 1025, 'MAILDEV_SMTP_PORT');
   const mailWebPort = port(env.MAILDEV_WEB_PORT, 1080, 'MAILDEV_WEB_PORT');
   const mailerMetricsPort = port(env.MAILER_METRICS_PORT, 9101, 'MAILER_METRICS_PORT');
+  const mailInboundPort = port(env.MAIL_INBOUND_PORT, 2525, 'MAIL_INBOUND_PORT');
   const databaseUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/agora';
   const amqpUrl = env.AMQP_URL || 'amqp://guest:guest@127.0.0.1:5672';
   const appUrl = `http://127.0.0.1:${httpPort}`;
@@ -73,6 +76,7 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
     mailSmtpPort,
     mailWebPort,
     mailerMetricsPort,
+    mailInboundPort,
     prometheus: {
       enabled: env.STACK_PROMETHEUS !== 'false',
       port: port(env.PROMETHEUS_PORT, 9090, 'PROMETHEUS_PORT'),
@@ -92,6 +96,8 @@ export function stackConfig(source: NodeJS.ProcessEnv = process.env): StackConfi
       APP_URL: env.STACK_APP_URL || appUrl,
       HOST: '127.0.0.1',
       MAILER_METRICS_PORT: String(mailerMetricsPort),
+      // Calendar replies, as a local MTA would relay them (docs/messaging.md).
+      MAIL_INBOUND_PORT: String(mailInboundPort),
     },
     readyTimeoutSeconds: Number(env.STACK_READY_TIMEOUT_SECONDS || 90),
   };

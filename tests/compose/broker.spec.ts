@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { EXCHANGE_NAME } from '@app/contracts';
+import { EXCHANGE_NAME, ReplyKey, RoutingKey } from '@app/contracts';
 import {
+  BACKEND_REPLIES_QUEUE,
   DEAD_LETTER_QUEUE,
   declareMailTopology,
+  declareReplyTopology,
   declareRetryQueues,
   MAILER_QUEUE,
   retryQueueName,
@@ -54,7 +56,7 @@ function accessFor(call: BrokerCall, existing: Set<string>): Access[] {
 
 describe('RabbitMQ definitions (compose.yaml)', () => {
   const compose = load('compose.yaml');
-  const { users, permissions } = brokerUsers(compose);
+  const { users, permissions, topic_permissions: topicPermissions = [] } = brokerUsers(compose);
   const topology = JSON.parse(readFileSync(TOPOLOGY_FILE, 'utf8')) as {
     queues: { name: string }[];
   };
@@ -65,6 +67,17 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
   };
   const refusals = (user: string, accesses: Access[]) =>
     accesses.filter((access) => !allowed(user, access)).map((a) => `${a.permission} ${a.name}`);
+  /**
+   * Publishing on the topic exchange: `write` on it, and (topic authorisation) a routing key that
+   * the user's topic permission for it matches, when it has one.
+   */
+  const mayPublish = (user: string, routingKey: string) => {
+    const topic = topicPermissions.find(
+      (p) => p.user === user && p.vhost === '/' && p.exchange === EXCHANGE_NAME,
+    );
+    const write: Access = { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME };
+    return allowed(user, write) && (!topic || new RegExp(topic.write).test(routingKey));
+  };
 
   it('has its topology in step with @app/messaging (npx ts-node --swc -r tsconfig-paths/register scripts/compose/broker-definitions.ts)', async () => {
     expect(readFileSync(TOPOLOGY_FILE, 'utf8')).toBe(await renderTopology());
@@ -86,12 +99,16 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
     }
   });
 
-  it('lets the backend declare the topology and publish events, and nothing else', async () => {
-    const declared = (await recordCalls(declareMailTopology)).flatMap((call) =>
-      accessFor(call, existing),
-    );
-    const publish: Access = { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME };
-    expect(refusals('agora-backend', [...declared, publish])).toEqual([]);
+  it('lets the backend declare the topology, publish events and read replies, and nothing else', async () => {
+    const declared = (
+      await recordCalls(async (channel) => {
+        await declareMailTopology(channel);
+        await declareReplyTopology(channel);
+      })
+    ).flatMap((call) => accessFor(call, existing));
+    const readReplies: Access = { permission: 'read', kind: 'queue', name: BACKEND_REPLIES_QUEUE };
+    expect(refusals('agora-backend', [...declared, readReplies])).toEqual([]);
+    expect(mayPublish('agora-backend', RoutingKey.EventCreated)).toBe(true);
     expect(
       refusals('agora-backend', [
         { permission: 'read', kind: 'queue', name: MAILER_QUEUE },
@@ -103,11 +120,12 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
     ).toHaveLength(5);
   });
 
-  it('lets the mailer consume, retry and dead-letter its mail, and never publish an event', async () => {
+  it('lets the mailer consume, retry and dead-letter its mail, publish replies, and never publish an event', async () => {
     const declared = (
       await recordCalls(async (channel) => {
         await declareMailTopology(channel);
         await declareRetryQueues(channel, [5000, 30_000]);
+        await declareReplyTopology(channel);
       })
     ).flatMap((call) => accessFor(call, existing));
     const work: Access[] = [
@@ -118,9 +136,13 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
     ];
     expect(declared.some((access) => access.name === 'amq.default')).toBe(true);
     expect(refusals('agora-mailer', [...declared, ...work])).toEqual([]);
+    expect(mayPublish('agora-mailer', ReplyKey.RsvpReplied)).toBe(true);
+    // Its right to write on the exchange is for replies only: it can never forge an event.
+    expect(mayPublish('agora-mailer', RoutingKey.EventCreated)).toBe(false);
+    expect(mayPublish('agora-mailer', RoutingKey.AccountPasswordResetRequested)).toBe(false);
     expect(
       refusals('agora-mailer', [
-        { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME },
+        { permission: 'read', kind: 'queue', name: BACKEND_REPLIES_QUEUE },
         { permission: 'configure', kind: 'queue', name: 'amq.gen-anything' },
         { permission: 'read', kind: 'queue', name: 'another.queue' },
       ]),

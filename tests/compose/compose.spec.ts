@@ -203,6 +203,7 @@ describe('compose.yaml (production shape)', () => {
       RABBITMQ_BACKEND_PASSWORD: ['backend'],
       RABBITMQ_MAILER_PASSWORD: ['mailer'],
       JWT_SECRET: ['backend'],
+      MAIL_REPLY_SECRET: ['mailer'],
       MAIL_UI_PASSWORD: ['nginx'],
       GRAFANA_ADMIN_PASSWORD: ['grafana'],
     });

@@ -72,8 +72,8 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
     await rabbitmqctl('await_startup', '--timeout', '60');
     vhost = await TestVhost.create();
     ports = [];
-    for (let index = 0; index < 7; index += 1) ports.push(await freePort());
-    const [http, backend1, backend2, smtp, web, metrics, prometheus] = ports;
+    for (let index = 0; index < 8; index += 1) ports.push(await freePort());
+    const [http, backend1, backend2, smtp, web, metrics, prometheus, inbound] = ports;
     env = {
       STACK_DIR: dir,
       HTTP_PORT: String(http),
@@ -81,6 +81,7 @@ describe('the native stack (npm run stack:up / stack:down)', () => {
       MAILDEV_SMTP_PORT: String(smtp),
       MAILDEV_WEB_PORT: String(web),
       MAILER_METRICS_PORT: String(metrics),
+      MAIL_INBOUND_PORT: String(inbound),
       PROMETHEUS_PORT: String(prometheus),
       DATABASE_URL: `${SERVER_URL}/${databaseName}`,
       AMQP_URL: vhost.url,

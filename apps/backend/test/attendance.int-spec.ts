@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { RoutingKey, type EventNotification } from '@app/contracts';
+import { AttendanceService } from '../src/events/attendance.service';
 import { createAssociation, createCast } from './associations-fixtures';
 import { createSignedInUser, SignedInUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -206,5 +208,93 @@ describe('answering from the link of the invitation mail', () => {
       body: { token: 42, answer: 'yes', extra: 1 },
     });
     expect(malformed.status).toBe(400);
+  });
+});
+
+describe('answering from a calendar (rsvp.replied, as its consumer hands it over)', () => {
+  const reply = (
+    eventId: string,
+    userId: string,
+    answer: 'accepted' | 'tentative' | 'declined',
+    receivedAt = new Date(),
+  ) =>
+    sut.get(AttendanceService).recordReplyFromCalendar({
+      eventId,
+      userId,
+      answer,
+      receivedAt: receivedAt.toISOString(),
+    });
+
+  it("records a member's answer once: the same reply again changes nothing", async () => {
+    const { admin, member, association } = await createCast(sut);
+    const eventId = await createEvent(admin, association.id);
+    const receivedAt = new Date();
+
+    expect(await reply(eventId, member.user.id, 'accepted', receivedAt)).toBe('recorded');
+    expect(await reply(eventId, member.user.id, 'accepted', receivedAt)).toBe('unchanged');
+
+    const seen = await attendance(admin, eventId);
+    expect(seen.body.counts).toEqual({ accepted: 1, tentative: 0, declined: 0 });
+    expect(seen.body.answered).toEqual([
+      expect.objectContaining({
+        userId: member.user.id,
+        answer: 'accepted',
+        answeredAt: receivedAt.toISOString(),
+      }),
+    ]);
+  });
+
+  it('lets a later answer from the app win over a late or redelivered reply, and a newer reply win over it', async () => {
+    const { admin, member, association } = await createCast(sut);
+    const eventId = await createEvent(admin, association.id);
+    const early = new Date(Date.now() - 60_000);
+    expect(await reply(eventId, member.user.id, 'accepted', early)).toBe('recorded');
+    await rsvp(member, eventId, 'declined');
+
+    expect(await reply(eventId, member.user.id, 'accepted', early)).toBe('unchanged');
+    expect((await attendance(admin, eventId)).body.counts).toEqual({
+      accepted: 0,
+      tentative: 0,
+      declined: 1,
+    });
+
+    expect(await reply(eventId, member.user.id, 'tentative', new Date(Date.now() + 1000))).toBe(
+      'recorded',
+    );
+    expect((await attendance(admin, eventId)).body.counts).toEqual({
+      accepted: 0,
+      tentative: 1,
+      declined: 0,
+    });
+  });
+
+  it('ignores someone who is not, or no longer, a member, a cancelled event and an unknown one', async () => {
+    const { admin, member, outsider, association } = await createCast(sut);
+    const eventId = await createEvent(admin, association.id);
+
+    expect(await reply(eventId, outsider.user.id, 'accepted')).toBe('ignored');
+    await sut.request('DELETE', `/api/associations/${association.id}/members/${member.user.id}`, {
+      token: member.accessToken,
+    });
+    expect(await reply(eventId, member.user.id, 'accepted')).toBe('ignored');
+    expect(await reply(randomUUID(), admin.user.id, 'accepted')).toBe('ignored');
+    await sut.request('DELETE', `/api/events/${eventId}`, { token: admin.accessToken });
+    expect(await reply(eventId, admin.user.id, 'accepted')).toBe('ignored');
+
+    expect((await attendance(admin, eventId)).body.answered).toEqual([]);
+  });
+
+  it('refuses data that is not a reply before touching anything', async () => {
+    const { admin, association } = await createCast(sut);
+    const eventId = await createEvent(admin, association.id);
+
+    await expect(
+      sut.get(AttendanceService).recordReplyFromCalendar({
+        eventId,
+        userId: admin.user.id,
+        answer: 'maybe' as 'accepted',
+        receivedAt: new Date().toISOString(),
+      }),
+    ).rejects.toThrow(/answer/);
   });
 });

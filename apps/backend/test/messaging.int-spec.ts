@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import amqplib from 'amqplib';
 import { ParsedMail } from 'mailparser';
+import nodemailer from 'nodemailer';
+import { parseReplyEnvelope } from '@app/contracts';
 import { readCalendar } from '@app/calendar/testing/read-calendar';
 import { waitFor } from '@app/messaging/testing/eventually';
 import { withBrokerStopped } from '@app/messaging/testing/rabbitmq-vhost';
+import { BACKEND_REPLIES_QUEUE } from '@app/messaging';
+import { outlookReply } from '../../mailer/src/replies/testing/reply-mails';
 import { MailerHarness } from '../../mailer/test/support/mailer-harness';
+import { AttendanceService } from '../src/events/attendance.service';
 import { createAssociation } from './associations-fixtures';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -30,7 +37,10 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
       AUTH_RATE_LIMIT_PER_IP: '100000',
       AUTH_RATE_LIMIT_PER_EMAIL: '100000',
     });
-    await harness.startMailer();
+    await harness.startMailer({
+      MAIL_REPLY_ADDRESS: sut.config.mailReplyAddress,
+      MAIL_INBOUND_PORT: '0',
+    });
   });
   afterAll(async () => {
     await sut?.close();
@@ -111,9 +121,11 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
         expect(calendar.startZone).toBe('Europe/Paris');
         expect(calendar.event.summary).toBe('Assemblée générale – été');
         expect(calendar.attendees.map((attendee) => String(attendee.getFirstValue()).toLowerCase())).toEqual([`mailto:${recipient}`]);
-        // The association at the platform's address organises it, not a member.
+        // The association at the platform's address organises it, not a member: the address
+        // personalised for this recipient (rsvp+<token>@…), where their calendar's reply goes.
+        const [local, domain] = sut.config.mailReplyAddress.split('@');
         expect(calendar.organizers.map((organizer) => String(organizer.getFirstValue()).toLowerCase())).toEqual([
-          `mailto:${sut.config.mailReplyAddress}`,
+          expect.stringMatching(new RegExp(`^mailto:${local}\\+[a-z2-7]{45}@${domain.replace(/\./g, '\\.')}$`)),
         ]);
         expect(calendar.organizers[0].getParameter('cn')).toBe('Club de lecture');
       }
@@ -183,6 +195,46 @@ describe('messaging end to end: backend → outbox → RabbitMQ → mailer → S
     const mails = await waitFor(() => calendarMailsTo(member.email), (all) => all.length === 2, { what: 'the update' });
     const update = readCalendar(calendarParts(await mails[1].parse())[0].content.toString('utf8'));
     expect(update.attendees.map((attendee) => attendee.getParameter('partstat'))).toEqual(['ACCEPTED']);
+  });
+
+  it("a calendar's REPLY to the invitation's ORGANIZER moves the member's answer (rsvp.replied)", async () => {
+    const admin = await createSignedInUser(sut, { firstName: 'Ada', lastName: 'Admin' });
+    const member = await createUser(sut, { firstName: 'Otto', lastName: 'Outlook' });
+    const association = await createAssociation(sut, admin, { members: [{ user: member }] });
+    const created = await sut.request('POST', `/api/associations/${association.id}/events`, {
+      token: admin.accessToken,
+      body: { title: 'Concert', startsAt: '2027-07-01T18:00:00Z', endsAt: '2027-07-01T20:00:00Z', timeZone: 'Europe/Paris' },
+    });
+    const [received] = await waitFor(() => calendarMailsTo(member.email), (mails) => mails.length === 1, { what: 'the invitation' });
+    const invitation = readCalendar(calendarParts(await received.parse())[0].content.toString('utf8'));
+    const organizer = String(invitation.organizers[0].getFirstValue()).replace(/^mailto:/i, '');
+
+    // Outlook.com answers: no ORGANIZER in the reply, PARTSTAT upper case, the address as typed.
+    const reply = outlookReply({ uid: invitation.event.uid, attendee: member.email.toUpperCase(), partstat: 'TENTATIVE' });
+    await nodemailer
+      .createTransport({ host: '127.0.0.1', port: harness.inboundPort, secure: false, ignoreTLS: true })
+      .sendMail({ envelope: { from: member.email, to: organizer }, raw: reply });
+
+    // The backend's consumer of rsvp.replied, once it exists, does exactly this with each message.
+    const broker = await amqplib.connect(harness.vhost.url);
+    try {
+      const channel = await broker.createChannel();
+      const message = await waitFor(() => channel.get(BACKEND_REPLIES_QUEUE), (got) => got !== false, { what: 'rsvp.replied' });
+      if (!message) throw new Error('no message');
+      const parsed = parseReplyEnvelope(JSON.parse(message.content.toString('utf8')));
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.envelope.data).toMatchObject({ eventId: created.body.id, userId: member.id, answer: 'tentative' });
+      expect(await sut.get(AttendanceService).recordReplyFromCalendar(parsed.envelope.data)).toBe('recorded');
+      channel.ack(message);
+      // INBOUND_REPLY_SAMPLE=<file> keeps this reply and what it became, as a record of a real one.
+      if (process.env.INBOUND_REPLY_SAMPLE)
+        writeFileSync(process.env.INBOUND_REPLY_SAMPLE, `RCPT TO:<${organizer}>\r\n${reply}\r\n=> ${message.content.toString('utf8')}\n`);
+    } finally {
+      await broker.close();
+    }
+
+    const attendance = await sut.request('GET', `/api/events/${created.body.id}/attendance`, { token: admin.accessToken });
+    expect(attendance.body.answered).toEqual([expect.objectContaining({ userId: member.id, answer: 'tentative' })]);
   });
 
   it('fault: the broker stops while 200 people register; started again later, each gets one mail', async () => {

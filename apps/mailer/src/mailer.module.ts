@@ -7,6 +7,9 @@ import { MailConsumer } from './consumer/mail-consumer';
 import { MailerDatabaseModule } from './database/database.module';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMessage } from './delivery/deliver-message';
+import { InboundReplies } from './replies/inbound-replies';
+import { ReplyAddresses } from './replies/reply-address';
+import { ReplyPublisher } from './replies/reply-publisher';
 import { SmtpTransport } from './smtp/smtp-transport';
 
 @Module({})
@@ -33,6 +36,13 @@ export class MailerModule {
         SmtpTransport,
         DeliverMessage,
         MailConsumer,
+        {
+          provide: ReplyAddresses,
+          inject: [MailerConfig],
+          useFactory: (config: MailerConfig) => new ReplyAddresses(config.replies),
+        },
+        ReplyPublisher,
+        InboundReplies,
       ],
     };
   }

@@ -76,6 +76,8 @@ export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
  * header.
  */
 export const eventRecipientSchema = recipientSchema.extend({
+  /** Their account: the mailer names it when it reports the mail's outcome back (delivery ledger). */
+  userId: z.uuid().optional(),
   /** Their answer so far, written as their PARTSTAT; absent when they have not answered. */
   answer: rsvpAnswerSchema.optional(),
   /**

@@ -1,5 +1,5 @@
 import type { Channel } from 'amqplib';
-import { ALL_ROUTING_KEYS, EXCHANGE_NAME } from '@app/contracts';
+import { ALL_REPLY_KEYS, ALL_ROUTING_KEYS, EXCHANGE_NAME } from '@app/contracts';
 
 /** The mailer's work queue: bound to every routing key of the exchange. */
 export const MAILER_QUEUE = 'agora.mailer';
@@ -75,5 +75,20 @@ export async function declareRetryQueues(channel: Channel, delaysMs: readonly nu
         'x-overflow': 'reject-publish',
       },
     });
+  }
+}
+
+/**
+ * The backend's queue of what the mailer learns from mail it receives (`rsvp.replied`). The
+ * mailer declares it before publishing, so a reply that arrives before any backend consumes it
+ * waits here instead of being dropped as unroutable.
+ */
+export const BACKEND_REPLIES_QUEUE = 'agora.backend.replies';
+
+export async function declareReplyTopology(channel: Channel): Promise<void> {
+  await channel.assertExchange(EXCHANGE_NAME, 'topic', { durable: true });
+  await channel.assertQueue(BACKEND_REPLIES_QUEUE, { durable: true, arguments: { ...quorum } });
+  for (const routingKey of ALL_REPLY_KEYS) {
+    await channel.bindQueue(BACKEND_REPLIES_QUEUE, EXCHANGE_NAME, routingKey);
   }
 }

@@ -53,7 +53,7 @@ export const environmentSchema = z
      * The platform's address that calendars name as ORGANIZER (with the association as CN), so
      * that no member's own address is ever shown to other members.
      */
-    MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
+    MAIL_REPLY_ADDRESS: z.email().default('rsvp@agora.local'),
     /**
      * Minutes an admin can undo the deletion of minutes; after that a purge removes them for
      * good (it runs this often, so they are gone within twice this time).

@@ -41,6 +41,30 @@ export class AttendanceRepository {
     );
   }
 
+  /**
+   * Records an answer given at `answeredAt` unless the one recorded is the same or was given
+   * later (an answer from the app after the calendar's reply wins over a late or redelivered
+   * reply). Returns whether it changed anything.
+   */
+  async saveAnswerIfNewer(
+    manager: EntityManager,
+    eventId: string,
+    associationId: string,
+    userId: string,
+    answer: RsvpAnswer,
+    answeredAt: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO event_answers AS a (event_id, association_id, user_id, answer, answered_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (event_id, user_id) DO UPDATE SET answer = EXCLUDED.answer, answered_at = EXCLUDED.answered_at
+        WHERE a.answer <> EXCLUDED.answer AND a.answered_at < EXCLUDED.answered_at
+       RETURNING 1`,
+      [eventId, associationId, userId, answer, answeredAt],
+    );
+    return rows.length > 0;
+  }
+
   async answerOf(
     manager: EntityManager,
     eventId: string,

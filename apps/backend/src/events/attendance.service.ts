@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { RsvpAnswer } from '@app/contracts';
+import { RsvpAnswer, RsvpReplied, rsvpRepliedSchema } from '@app/contracts';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
 import { hashSecretToken } from '../auth/secret-tokens';
 import { AttendanceDto, MyAnswerDto, RsvpLinkPreviewDto } from './dto/attendance.dto';
 import { EventDto } from './dto/event.dto';
-import { EventCancelled, RsvpLinkNotFound } from './event-problems';
+import { EventCancelled, EventNotFound, RsvpLinkNotFound } from './event-problems';
 import { AttendanceRepository, RsvpLinkTarget } from './attendance.repository';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+
+/**
+ * What became of an answer from a calendar: `ignored` when that person may not answer (not, or
+ * no longer, a member; the event gone or cancelled), `unchanged` when it says what is already
+ * recorded or is older than the answer recorded (a redelivered message changes nothing).
+ */
+export type CalendarReplyOutcome = 'recorded' | 'unchanged' | 'ignored';
 
 /** Who comes to an event: members answer from the app or from the links of their invitation mail. */
 @Injectable()
@@ -82,6 +89,42 @@ export class AttendanceService {
       const { target, event } = await this.followLink(manager, token, true);
       await this.record(manager, event, target.userId, answer);
       return { answer };
+    });
+  }
+
+  /**
+   * An answer given from a calendar (an iTIP REPLY the mailer received and checked), as the
+   * consumer of `rsvp.replied` hands over the message's data. The mailer vouched for who
+   * replied; the rules of answering are applied here, as for the other two ways of answering.
+   * A reply that may not count is dropped, not an error: retrying would not change that.
+   */
+  async recordReplyFromCalendar(reply: RsvpReplied): Promise<CalendarReplyOutcome> {
+    const { eventId, userId, answer, receivedAt } = rsvpRepliedSchema.parse(reply);
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.events.findById(manager, eventId, { lock: true });
+      if (!event || event.status === 'cancelled') return 'ignored';
+      const member = await this.access
+        .require(userId, event.associationId, 'content:view', {
+          manager,
+          notFound: () => new EventNotFound(),
+        })
+        .then(
+          () => true,
+          (error: unknown) => {
+            if (error instanceof EventNotFound) return false;
+            throw error;
+          },
+        );
+      if (!member) return 'ignored';
+      const recorded = await this.attendance.saveAnswerIfNewer(
+        manager,
+        event.id,
+        event.associationId,
+        userId,
+        answer,
+        receivedAt,
+      );
+      return recorded ? 'recorded' : 'unchanged';
     });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { eventUid } from '@app/contracts';
 import { updateReturning } from '../database/update-returning';
 import { EventDto, MyEventDto } from './dto/event.dto';
 
@@ -53,7 +54,7 @@ export class EventsRepository {
       [
         id,
         associationId,
-        `${id}@agora`,
+        eventUid(id),
         values.title,
         values.description,
         values.location,

@@ -276,6 +276,7 @@ describe('EventsService', () => {
             association: ASSOCIATION,
             organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
             recipients: RECIPIENTS.map(({ userId, ...recipient }) => ({
+              userId,
               ...recipient,
               rsvpUrl: expect.stringMatching(/^https:\/\/agora\.example\.org\/rsvp\/[\w-]{43}$/),
               unsubscribeUrl: unsubscribeUrlOf(userId),
@@ -479,6 +480,7 @@ describe('EventsService', () => {
       // Nothing left to answer: a cancellation carries no answer links.
       expect(outbox.messages[0].data.recipients).toEqual(
         RECIPIENTS.map(({ userId, ...recipient }) => ({
+          userId,
           ...recipient,
           unsubscribeUrl: unsubscribeUrlOf(userId),
         })),

@@ -229,6 +229,7 @@ export class EventsService {
       this.unsubscribeLinks.urlFor({ userId, associationId });
     if (key === RoutingKey.EventCancelled)
       return members.map(({ userId, email, name, locale }) => ({
+        userId,
         email,
         name,
         locale,
@@ -245,6 +246,7 @@ export class EventsService {
       })),
     );
     return members.map(({ userId, email, name, locale, answer }, index) => ({
+      userId,
       email,
       name,
       locale,

@@ -58,7 +58,8 @@ export async function startStack(): Promise<RunningStack> {
   const databaseName = `agora_e2e_${randomBytes(4).toString('hex')}`;
   const vhost = await TestVhost.create();
   const dir = mkdtempSync(join(tmpdir(), 'agora-e2e-'));
-  const [http, backend1, backend2, smtp, web, metrics] = [
+  const [http, backend1, backend2, smtp, web, metrics, inbound] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -73,6 +74,7 @@ export async function startStack(): Promise<RunningStack> {
     MAILDEV_SMTP_PORT: String(smtp),
     MAILDEV_WEB_PORT: String(web),
     MAILER_METRICS_PORT: String(metrics),
+    MAIL_INBOUND_PORT: String(inbound),
     STACK_PROMETHEUS: 'false',
     DATABASE_URL: `${SERVER_URL}/${databaseName}`,
     AMQP_URL: vhost.url,

@@ -27,6 +27,26 @@ describe('MailerConfig', () => {
     expect(() => MailerConfig.fromEnvironment({ MAILER_METRICS_PORT: '65536' })).toThrow(/MAILER_METRICS_PORT/);
   });
 
+  it('listens for calendar replies only when MAIL_INBOUND_PORT is set (0: any free port)', () => {
+    expect(MailerConfig.fromEnvironment({}).inbound).toBeUndefined();
+    expect(MailerConfig.fromEnvironment({ MAIL_INBOUND_PORT: '2525' }).inbound).toEqual({
+      port: 2525,
+      host: '127.0.0.1',
+      maxBytes: 262_144,
+      maxClients: 10,
+      ratePerMinute: 120,
+    });
+    expect(MailerConfig.fromEnvironment({ MAIL_INBOUND_PORT: '0' }).inbound?.port).toBe(0);
+  });
+
+  it('refuses a reply address whose token would not fit, and the example reply secret in production', () => {
+    expect(MailerConfig.fromEnvironment({ MAIL_REPLY_ADDRESS: 'rsvp@example.org' }).replies.address).toBe('rsvp@example.org');
+    expect(() => MailerConfig.fromEnvironment({ MAIL_REPLY_ADDRESS: 'a-very-long-local-part@example.org' })).toThrow(/MAIL_REPLY_ADDRESS.*at most 18/);
+    expect(() => MailerConfig.fromEnvironment({ MAIL_REPLY_ADDRESS: 'rsvp+x@example.org' })).toThrow(/MAIL_REPLY_ADDRESS/);
+    expect(() => MailerConfig.fromEnvironment({ NODE_ENV: 'production' })).toThrow(/MAIL_REPLY_SECRET/);
+    expect(MailerConfig.fromEnvironment({ NODE_ENV: 'production', MAIL_REPLY_SECRET: 's'.repeat(32) }).replies.secret).toBe('s'.repeat(32));
+  });
+
   it('lists every bad variable in one error', () => {
     let error: unknown;
     try {

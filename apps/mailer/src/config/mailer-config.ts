@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ReplyAddress } from '../replies/reply-address';
+
+/** The secret shipped in `.env.example`; production refuses to start with it. */
+export const EXAMPLE_REPLY_SECRET = 'change-me-to-another-long-random-string-of-32-chars';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -11,8 +15,7 @@ const delayList = z
   .refine((delays) => delays.every((delay) => delay >= 10 && delay <= 86_400_000), 'each delay must be 10 ms to 24 h')
   .refine((delays) => delays.length <= 20, 'at most 20 retries');
 
-/** Exported for the deployment checks: a service gets no variable this does not read. */
-export const environmentSchema = z.object({
+const environmentFields = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AMQP_URL: z.url({ protocol: /^amqps?$/ }).default('amqp://guest:guest@127.0.0.1:5672'),
@@ -39,6 +42,40 @@ export const environmentSchema = z.object({
   MAILER_METRICS_PORT: int(0, 65535).default(9101),
   /** Address of that server: 0.0.0.0 in a container, so that Prometheus reaches it. */
   MAILER_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * ORGANIZER of every invitation, personalised per recipient as `rsvp+<token>@example.org`:
+   * calendars send their REPLY there, and the site's MTA relays it to MAIL_INBOUND_PORT.
+   */
+  MAIL_REPLY_ADDRESS: z
+    .email()
+    .default('rsvp@agora.local')
+    .superRefine((address, ctx) => {
+      const problem = ReplyAddress.problemWith(address);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  /** Signs the tokens of reply addresses (HMAC); changing it voids the addresses already mailed. */
+  MAIL_REPLY_SECRET: z.string().min(32, 'must be at least 32 characters').default(EXAMPLE_REPLY_SECRET),
+  /** Port of the inbound SMTP listener for calendar replies; unset: no listener, 0: any free port. */
+  MAIL_INBOUND_PORT: int(0, 65535).optional(),
+  /** Its address: 0.0.0.0 in a container, so that the MTA reaches it. */
+  MAIL_INBOUND_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Largest reply taken (SIZE, and enforced while it streams in); calendar replies are a few KB. */
+  MAIL_INBOUND_MAX_BYTES: int(1024, 10 * 1024 * 1024).default(256 * 1024),
+  /** SMTP connections open at once. */
+  MAIL_INBOUND_MAX_CLIENTS: int(1, 1000).default(10),
+  /** Replies taken per minute from everyone together; beyond it, 451 (the MTA retries later). */
+  MAIL_INBOUND_RATE_PER_MINUTE: int(1, 100_000).default(120),
+});
+
+/** Exported for the deployment checks: a service gets no variable this does not read. */
+export const environmentSchema = environmentFields.superRefine((env, ctx) => {
+  if (env.NODE_ENV === 'production' && env.MAIL_REPLY_SECRET === EXAMPLE_REPLY_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MAIL_REPLY_SECRET'],
+      message: 'must be set to a secret of your own in production (the example value is public)',
+    });
+  }
 });
 
 export type MailerEnvironment = z.infer<typeof environmentSchema>;
@@ -48,6 +85,14 @@ export class InvalidMailerConfigurationError extends Error {
     super(`Invalid mailer configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'InvalidMailerConfigurationError';
   }
+}
+
+export interface InboundConfig {
+  port: number;
+  host: string;
+  maxBytes: number;
+  maxClients: number;
+  ratePerMinute: number;
 }
 
 /** The mailer's whole configuration, read once from the environment; nothing else reads it. */
@@ -63,6 +108,9 @@ export class MailerConfig {
   readonly smtpPoolSize: number;
   readonly retryDelaysMs: readonly number[];
   readonly metrics: { port: number; host: string };
+  readonly replies: { address: string; secret: string };
+  /** Absent: no inbound listener. */
+  readonly inbound?: InboundConfig;
 
   private constructor(env: MailerEnvironment) {
     this.nodeEnv = env.NODE_ENV;
@@ -80,6 +128,16 @@ export class MailerConfig {
     this.smtpPoolSize = env.MAILER_SMTP_POOL_SIZE;
     this.retryDelaysMs = env.MAILER_RETRY_DELAYS_MS;
     this.metrics = { port: env.MAILER_METRICS_PORT, host: env.MAILER_METRICS_HOST };
+    this.replies = { address: env.MAIL_REPLY_ADDRESS, secret: env.MAIL_REPLY_SECRET };
+    if (env.MAIL_INBOUND_PORT !== undefined) {
+      this.inbound = {
+        port: env.MAIL_INBOUND_PORT,
+        host: env.MAIL_INBOUND_HOST,
+        maxBytes: env.MAIL_INBOUND_MAX_BYTES,
+        maxClients: env.MAIL_INBOUND_MAX_CLIENTS,
+        ratePerMinute: env.MAIL_INBOUND_RATE_PER_MINUTE,
+      };
+    }
   }
 
   /** Attempts before a message is dead-lettered: the first one plus one per retry delay. */

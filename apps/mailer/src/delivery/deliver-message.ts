@@ -4,6 +4,7 @@ import { MailerMetrics } from '../metrics/mailer-metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
 import { isPermanentRecipientError, SmtpTransport } from '../smtp/smtp-transport';
+import { ReplyAddresses } from '../replies/reply-address';
 import { planMails, PlannedMail } from './mail-plan';
 
 export interface DeliveryOutcome {
@@ -27,10 +28,11 @@ export class DeliverMessage {
     private readonly deliveries: DeliveriesRepository,
     private readonly smtp: SmtpTransport,
     private readonly metrics: MailerMetrics,
+    private readonly replies: ReplyAddresses,
   ) {}
 
   async execute(envelope: AnyEnvelope): Promise<DeliveryOutcome> {
-    const planned = planMails(envelope);
+    const planned = planMails(envelope, this.replies);
     const pending = await this.deliveries.pendingRecipients(
       envelope.id,
       envelope.type,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AnyEnvelope, createEnvelope, EventNotification, RoutingKey } from '@app/contracts';
 import { invitation } from '../../test/support/invitation';
+import { ReplyAddresses } from '../replies/reply-address';
 import { listUnsubscribeHeaders, planMails } from './mail-plan';
 
 const event = {
@@ -51,6 +52,31 @@ describe('planMails', () => {
     const [answered, silent] = planMails(message).map((mail) => mail.render().calendar?.content ?? '');
     expect(answered.replace(/\r\n[ \t]/g, '')).toMatch(/^ATTENDEE;.*PARTSTAT=DECLINED/m);
     expect(silent.replace(/\r\n[ \t]/g, '')).toMatch(/^ATTENDEE;.*PARTSTAT=NEEDS-ACTION/m);
+  });
+
+  it("names as ORGANIZER the association at the recipient's own reply address, never a member's", () => {
+    const replies = new ReplyAddresses({ address: 'rsvp@agora.test', secret: 'a-secret-of-at-least-thirty-two-characters' });
+    const eventId = randomUUID();
+    const [zoe, ada] = [randomUUID(), randomUUID()];
+    const message = envelope(RoutingKey.EventUpdated, ['zoe@example.org', 'ada@example.org', 'legacy@example.org']);
+    const data = message.data as EventNotification;
+    data.event.uid = `${eventId}@agora`;
+    data.recipients[0].userId = zoe;
+    data.recipients[1].userId = ada;
+
+    const [first, second, legacy] = planMails(message, replies).map((mail) =>
+      (mail.render().calendar?.content ?? '').replace(/\r\n[ \t]/g, ''),
+    );
+
+    const organizer = (content: string) => /^ORGANIZER;CN=(.*):mailto:(.*)$/m.exec(content)?.slice(1);
+    const [cn, address] = organizer(first)!;
+    expect(cn).toBe('"Ada"');
+    expect(address).toMatch(/^rsvp\+[a-z2-7]{45}@agora\.test$/);
+    expect(replies.verify(replies.tokenOf(address)!, { eventId, email: 'zoe@example.org' })).toBe(zoe);
+    expect(organizer(second)![1]).not.toBe(address);
+    expect(replies.verify(replies.tokenOf(organizer(second)![1])!, { eventId, email: 'ada@example.org' })).toBe(ada);
+    // Without an account id nobody could answer for them: the platform's address as it was.
+    expect(organizer(legacy)).toEqual(['"Ada"', 'ada@example.org']);
   });
 
   it('cancels with METHOD:CANCEL and is stable across redeliveries', () => {

@@ -1,10 +1,11 @@
-import { AnyEnvelope, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
+import { AnyEnvelope, eventIdOfUid, EventNotification, EventRecipient, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
 import { assertCalendarEvent, buildCalendar, CalendarMethod, ParticipationStatus } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
 import { membershipInvitedMail } from '../templates/membership-mails';
 import { reminderMail } from '../templates/reminder-mails';
 import { RenderedMail } from '../templates/rendered-mail';
+import type { ReplyAddresses } from '../replies/reply-address';
 
 export interface CalendarPart {
   method: CalendarMethod;
@@ -58,11 +59,27 @@ const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => (
 });
 
 /**
+ * The association (CN) at the recipient's own reply address, so that their calendar's REPLY comes
+ * back to us signed for them and this event. A recipient without an account id keeps the
+ * platform's plain address: nobody could answer for them.
+ */
+function organizerFor(
+  data: EventNotification,
+  recipient: EventRecipient,
+  replies: ReplyAddresses | undefined,
+): { name: string; email: string } {
+  const eventId = eventIdOfUid(data.event.uid);
+  if (!replies || !recipient.userId || !eventId) return data.organizer;
+  const email = replies.addressFor({ eventId, userId: recipient.userId, email: recipient.email });
+  return { name: data.organizer.name, email };
+}
+
+/**
  * Turns a validated message into one mail per recipient, never a shared To/Cc/Bcc list. A
  * recipient listed twice is mailed once. Throws CalendarInputError for an event whose calendar
  * cannot be written (outside the allowed years, too long…): retrying would not change that.
  */
-export function planMails(envelope: AnyEnvelope): PlannedMail[] {
+export function planMails(envelope: AnyEnvelope, replies?: ReplyAddresses): PlannedMail[] {
   switch (envelope.type) {
     case RoutingKey.AccountVerificationRequested:
       return [plan(envelope.data.recipient, () => verificationMail(envelope.data))];
@@ -88,7 +105,7 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
             content: buildCalendar({
               method,
               event: data.event,
-              organizer: data.organizer,
+              organizer: organizerFor(data, recipient, replies),
               attendee: {
                 name: recipient.name,
                 email: recipient.email,

@@ -7,6 +7,27 @@ export type ConsumeOutcome = 'processed' | 'retried' | 'dead_lettered';
 /** Why a message was dead-lettered (the same words as the dead letter's header). */
 export type DeadLetterReason = 'invalid-message' | 'attempts-exhausted';
 
+/**
+ * What became of one mail to the inbound listener: `published` as `rsvp.replied`, or why it was
+ * dropped. `forged` is a reply whose token was not signed for its UID and ATTENDEE (an unknown
+ * token and someone else's ATTENDEE look the same by design); `rejected_recipient` an address
+ * refused at RCPT TO; `publish_failed` a reply the broker did not confirm (answered 451: the
+ * MTA tries again).
+ */
+export const INBOUND_OUTCOMES = [
+  'published',
+  'not_calendar',
+  'not_reply',
+  'malformed',
+  'unknown_event',
+  'forged',
+  'oversized',
+  'rejected_recipient',
+  'rate_limited',
+  'publish_failed',
+] as const;
+export type InboundOutcome = (typeof INBOUND_OUTCOMES)[number];
+
 /** SMTP send attempts are measured up to a minute: beyond that the transport has timed out. */
 const SMTP_DURATION_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
@@ -70,6 +91,13 @@ export class MailerMetrics {
     registers: [this.registry],
   });
 
+  private readonly inboundReplies = new Counter({
+    name: 'agora_mailer_inbound_replies_total',
+    help: 'Mails to the reply addresses (iTIP REPLY), by what became of them',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { defaultMetrics?: boolean } = {}) {
     if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
     for (const type of ALL_ROUTING_KEYS) {
@@ -85,6 +113,7 @@ export class MailerMetrics {
       }
     }
     for (const outcome of ['sent', 'failed'] as const) this.smtpDuration.zero({ outcome });
+    for (const outcome of INBOUND_OUTCOMES) this.inboundReplies.inc({ outcome }, 0);
   }
 
   messageConsumed(type: string, outcome: ConsumeOutcome): void {
@@ -106,6 +135,10 @@ export class MailerMetrics {
 
   deadLetter(type: string, reason: DeadLetterReason): void {
     this.deadLettered.inc({ type: knownType(type), reason });
+  }
+
+  inboundReply(outcome: InboundOutcome): void {
+    this.inboundReplies.inc({ outcome });
   }
 
   /** `count` recipients of a redelivered message had already been mailed and were skipped. */

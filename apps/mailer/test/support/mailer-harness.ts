@@ -16,6 +16,7 @@ import { bootstrapMailer } from '../../src/bootstrap';
 import { MailerConfig } from '../../src/config/mailer-config';
 import { MailConsumer } from '../../src/consumer/mail-consumer';
 import { MailerMetricsServer } from '../../src/metrics/mailer-metrics.module';
+import { InboundReplies } from '../../src/replies/inbound-replies';
 
 /**
  * Everything a mailer test needs, all real: a RabbitMQ vhost, a PostgreSQL database, an SMTP
@@ -61,6 +62,13 @@ export class MailerHarness {
     this.mailer = await bootstrapMailer(MailerConfig.fromEnvironment(this.environment(overrides)));
     await this.mailer.get(MailConsumer).waitForConnect();
     return this.mailer;
+  }
+
+  /** The port of the running mailer's inbound SMTP listener (started with MAIL_INBOUND_PORT). */
+  get inboundPort(): number {
+    const port = this.mailer?.get(InboundReplies).port;
+    if (port === undefined) throw new Error('the mailer listens for no replies');
+    return port;
   }
 
   /** `host:port` of the running mailer's `GET /metrics`, as a Prometheus scrape target. */
