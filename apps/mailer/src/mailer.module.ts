@@ -7,6 +7,7 @@ import { MailConsumer } from './consumer/mail-consumer';
 import { MailerDatabaseModule } from './database/database.module';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { DeliverMessage } from './delivery/deliver-message';
+import { ReportRelay } from './reports/report-relay';
 import { SmtpTransport } from './smtp/smtp-transport';
 
 @Module({})
@@ -32,6 +33,7 @@ export class MailerModule {
         DeliveriesRepository,
         SmtpTransport,
         DeliverMessage,
+        ReportRelay,
         MailConsumer,
       ],
     };

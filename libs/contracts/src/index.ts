@@ -1,3 +1,4 @@
 export * from './routing-keys';
 export * from './payloads';
 export * from './envelope';
+export * from './reports';

@@ -51,6 +51,8 @@ export const membershipInvitedSchema = z.object({
 });
 
 export const calendarEventSchema = z.object({
+  /** The event's id in Agora: outcome reports name it (optional, so older producers still validate). */
+  id: z.uuid().optional(),
   /** Stable iCalendar UID of the event. */
   uid: z.string().min(1).max(255),
   /** iCalendar SEQUENCE: grows on every change. */
@@ -76,6 +78,8 @@ export type RsvpAnswer = z.infer<typeof rsvpAnswerSchema>;
  * header.
  */
 export const eventRecipientSchema = recipientSchema.extend({
+  /** Their account: the mailer names it when it reports the mail's outcome back (delivery ledger). */
+  userId: z.uuid().optional(),
   /** Their answer so far, written as their PARTSTAT; absent when they have not answered. */
   answer: rsvpAnswerSchema.optional(),
   /**

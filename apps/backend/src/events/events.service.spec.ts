@@ -21,6 +21,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
 import { hashSecretToken } from '../auth/secret-tokens';
 import { AttendanceRepository, MemberRecipient } from './attendance.repository';
+import { DeliveriesRepository } from './deliveries.repository';
 import { EventsRepository, EventValues, Range } from './events.repository';
 import { EventsService } from './events.service';
 
@@ -155,8 +156,11 @@ class FakeAttendanceRepository implements Pick<
     _manager: EntityManager,
     _associationId: string,
     eventId: string,
+    onlyUserId?: string,
   ): Promise<MemberRecipient[]> {
-    return RECIPIENTS.map((recipient) => ({
+    return RECIPIENTS.filter(
+      (recipient) => onlyUserId === undefined || recipient.userId === onlyUserId,
+    ).map((recipient) => ({
       ...recipient,
       answer: this.answers.get(`${eventId}/${recipient.userId}`) ?? null,
     }));
@@ -202,6 +206,22 @@ class FakeOutbox implements Pick<OutboxService, 'enqueue'> {
   }
 }
 
+/** The ledger's `queued` rows, which must be written in the transaction of their message. */
+class FakeDeliveries implements Pick<DeliveriesRepository, 'queue'> {
+  readonly queued: Parameters<DeliveriesRepository['queue']>[1][] = [];
+
+  constructor(private readonly dataSource: FakeDataSource) {}
+
+  async queue(
+    manager: EntityManager,
+    mailing: Parameters<DeliveriesRepository['queue']>[1],
+  ): Promise<void> {
+    if (!this.dataSource.inTransaction(manager))
+      throw new Error('deliveries queued outside a transaction');
+    this.queued.push(mailing);
+  }
+}
+
 class FakeMetrics implements Pick<EventMetrics, 'eventCreated'> {
   created = 0;
   eventCreated(): void {
@@ -223,18 +243,20 @@ function setup() {
   const events = new FakeEventsRepository();
   const attendance = new FakeAttendanceRepository();
   const outbox = new FakeOutbox(database);
+  const deliveries = new FakeDeliveries(database);
   const metrics = new FakeMetrics();
   const sut = new EventsService(
     database.dataSource,
     new AccessService(database.dataSource),
     events as unknown as EventsRepository,
     attendance as unknown as AttendanceRepository,
+    deliveries as unknown as DeliveriesRepository,
     outbox as unknown as OutboxService,
     CONFIG,
     metrics as unknown as EventMetrics,
     new UnsubscribeLinks(CONFIG),
   );
-  return { sut, database, events, attendance, outbox, metrics };
+  return { sut, database, events, attendance, outbox, deliveries, metrics };
 }
 
 const as = (id: string) => ({ id });
@@ -252,6 +274,7 @@ describe('EventsService', () => {
           type: RoutingKey.EventCreated,
           data: {
             event: {
+              id: event.id,
               uid: event.uid,
               sequence: 0,
               title: 'Spring concert',
@@ -266,6 +289,7 @@ describe('EventsService', () => {
             organizer: { name: ASSOCIATION.name, email: PLATFORM_ADDRESS },
             recipients: RECIPIENTS.map(({ userId, ...recipient }) => ({
               ...recipient,
+              userId,
               rsvpUrl: expect.stringMatching(/^https:\/\/agora\.example\.org\/rsvp\/[\w-]{43}$/),
               unsubscribeUrl: unsubscribeUrlOf(userId),
             })),
@@ -289,6 +313,24 @@ describe('EventsService', () => {
           userId: RECIPIENTS[index].userId,
         })),
       );
+    });
+
+    it('marks every recipient queued in the delivery ledger, following the message written', async () => {
+      const { sut, outbox, deliveries } = setup();
+
+      const event = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      expect(deliveries.queued).toEqual([
+        {
+          eventId: event.id,
+          associationId: ASSOCIATION.id,
+          sequence: 0,
+          template: RoutingKey.EventCreated,
+          sourceMessageId: expect.any(String),
+          userIds: RECIPIENTS.map((recipient) => recipient.userId),
+        },
+      ]);
+      expect(outbox.messages).toHaveLength(1);
     });
 
     it('stores left-out description and location as null', async () => {
@@ -467,6 +509,7 @@ describe('EventsService', () => {
       expect(outbox.messages[0].data.recipients).toEqual(
         RECIPIENTS.map(({ userId, ...recipient }) => ({
           ...recipient,
+          userId,
           unsubscribeUrl: unsubscribeUrlOf(userId),
         })),
       );

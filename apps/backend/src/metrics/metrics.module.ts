@@ -4,7 +4,13 @@ import {
   makeHistogramProvider,
   PrometheusModule,
 } from '@willsoto/nestjs-prometheus';
-import { AccountMetrics, EventMetrics, METRIC, OutboxMetrics } from './domain-metrics';
+import {
+  AccountMetrics,
+  EventMetrics,
+  InboundMetrics,
+  METRIC,
+  OutboxMetrics,
+} from './domain-metrics';
 import { HTTP_DURATION_BUCKETS, HTTP_DURATION_METRIC, HttpMetrics } from './http-metrics';
 import { MetricsController } from './metrics.controller';
 import { OutboxGauges } from './outbox-gauges';
@@ -57,12 +63,18 @@ import { OutboxGauges } from './outbox-gauges';
       help: 'Time from the commit of an outbox row to its confirmed publication',
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
     }),
+    makeCounterProvider({
+      name: METRIC.inboundMessages,
+      help: 'Messages consumed by the backend (reports from other services), by type and outcome',
+      labelNames: ['type', 'outcome'],
+    }),
     HttpMetrics,
     OutboxGauges,
     AccountMetrics,
     EventMetrics,
     OutboxMetrics,
+    InboundMetrics,
   ],
-  exports: [AccountMetrics, EventMetrics, OutboxMetrics],
+  exports: [AccountMetrics, EventMetrics, OutboxMetrics, InboundMetrics],
 })
 export class MetricsModule {}

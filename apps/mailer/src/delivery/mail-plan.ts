@@ -1,4 +1,4 @@
-import { AnyEnvelope, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
+import { AnyEnvelope, MailOutcome, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
 import { assertCalendarEvent, buildCalendar, CalendarMethod, ParticipationStatus } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
@@ -30,6 +30,11 @@ export interface PlannedMail {
   recipient: Recipient;
   /** The idempotency key's recipient half: the address, lower-cased. */
   address: string;
+  /**
+   * What the outcome report of this mail names (event mail to a known account); absent for mail
+   * the backend keeps no ledger of.
+   */
+  outcome?: MailOutcome;
   render(): MailContent;
 }
 
@@ -39,9 +44,10 @@ const PARTICIPATION: Record<RsvpAnswer, ParticipationStatus> = {
   declined: 'DECLINED',
 };
 
-const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => ({
+const plan = (recipient: Recipient, render: () => MailContent, outcome?: MailOutcome): PlannedMail => ({
   recipient,
   address: recipient.email.toLowerCase(),
+  ...(outcome && { outcome }),
   render,
 });
 
@@ -76,7 +82,9 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
           return true;
         })
         .map((recipient) =>
-          plan(recipient, () => ({
+          plan(
+            recipient,
+            () => ({
             ...eventMail(type, data, recipient),
             unsubscribeUrl: recipient.unsubscribeUrl,
             calendar: {
@@ -94,7 +102,17 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
                 now: new Date(envelope.occurredAt),
               }),
             },
-          })),
+          }),
+            recipient.userId && data.event.id
+              ? {
+                  sourceMessageId: envelope.id,
+                  eventId: data.event.id,
+                  sequence: data.event.sequence,
+                  userId: recipient.userId,
+                  template: type,
+                }
+              : undefined,
+          ),
         );
     }
   }
