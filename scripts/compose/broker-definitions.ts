@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Channel } from 'amqplib';
-import { declareMailTopology } from '@app/messaging';
+import { declareMailTopology, declareReportTopology } from '@app/messaging';
 
 /** Committed, and mounted into the broker container by compose.yaml. */
 export const TOPOLOGY_FILE = join(__dirname, '..', '..', 'rabbitmq', 'topology.json');
@@ -46,7 +46,13 @@ export async function recordCalls(
   return calls;
 }
 
-/** The part of the broker's definitions that describes what `declareMailTopology` declares. */
+/** Everything the services declare: the mail topology and the reports sent back to the backend. */
+export async function declareAll(channel: Channel): Promise<void> {
+  await declareMailTopology(channel);
+  await declareReportTopology(channel);
+}
+
+/** The part of the broker's definitions that describes what `declareAll` declares. */
 export function topologyDefinitions(calls: BrokerCall[]) {
   const vhost = '/';
   return {
@@ -97,7 +103,7 @@ export function topologyDefinitions(calls: BrokerCall[]) {
 }
 
 export async function renderTopology(): Promise<string> {
-  return `${JSON.stringify(topologyDefinitions(await recordCalls(declareMailTopology)), null, 2)}\n`;
+  return `${JSON.stringify(topologyDefinitions(await recordCalls(declareAll)), null, 2)}\n`;
 }
 
 // `npx ts-node --swc -r tsconfig-paths/register scripts/compose/broker-definitions.ts` rewrites the file.

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { EXCHANGE_NAME } from '@app/contracts';
+import { EXCHANGE_NAME, REPORTS_EXCHANGE } from '@app/contracts';
 import {
+  BACKEND_REPORTS_DEAD_QUEUE,
+  BACKEND_REPORTS_QUEUE,
   DEAD_LETTER_QUEUE,
   declareMailTopology,
+  declareReportTopology,
   declareRetryQueues,
   MAILER_QUEUE,
   retryQueueName,
@@ -86,28 +89,36 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
     }
   });
 
-  it('lets the backend declare the topology and publish events, and nothing else', async () => {
-    const declared = (await recordCalls(declareMailTopology)).flatMap((call) =>
-      accessFor(call, existing),
-    );
-    const publish: Access = { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME };
-    expect(refusals('agora-backend', [...declared, publish])).toEqual([]);
+  it('lets the backend declare the topology, publish events and consume its reports, and nothing else', async () => {
+    const declared = (
+      await recordCalls(async (channel) => {
+        await declareMailTopology(channel);
+        await declareReportTopology(channel);
+      })
+    ).flatMap((call) => accessFor(call, existing));
+    const work: Access[] = [
+      { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME },
+      { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_QUEUE },
+    ];
+    expect(refusals('agora-backend', [...declared, ...work])).toEqual([]);
     expect(
       refusals('agora-backend', [
+        { permission: 'write', kind: 'exchange', name: REPORTS_EXCHANGE },
         { permission: 'read', kind: 'queue', name: MAILER_QUEUE },
         { permission: 'read', kind: 'queue', name: DEAD_LETTER_QUEUE },
         { permission: 'write', kind: 'exchange', name: 'amq.default' },
         { permission: 'configure', kind: 'queue', name: retryQueueName(5000) },
         { permission: 'configure', kind: 'queue', name: 'amq.gen-anything' },
       ]),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
   });
 
-  it('lets the mailer consume, retry and dead-letter its mail, and never publish an event', async () => {
+  it('lets the mailer consume, retry and dead-letter its mail, report outcomes, and never publish an event', async () => {
     const declared = (
       await recordCalls(async (channel) => {
         await declareMailTopology(channel);
         await declareRetryQueues(channel, [5000, 30_000]);
+        await declareReportTopology(channel);
       })
     ).flatMap((call) => accessFor(call, existing));
     const work: Access[] = [
@@ -115,6 +126,7 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
       { permission: 'read', kind: 'queue', name: DEAD_LETTER_QUEUE },
       // Retries, dead letters and replays go through the default exchange.
       { permission: 'write', kind: 'exchange', name: 'amq.default' },
+      { permission: 'write', kind: 'exchange', name: REPORTS_EXCHANGE },
     ];
     expect(declared.some((access) => access.name === 'amq.default')).toBe(true);
     expect(refusals('agora-mailer', [...declared, ...work])).toEqual([]);
@@ -123,7 +135,10 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
         { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME },
         { permission: 'configure', kind: 'queue', name: 'amq.gen-anything' },
         { permission: 'read', kind: 'queue', name: 'another.queue' },
+        // The backend's reports are the backend's to read.
+        { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_QUEUE },
+        { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_DEAD_QUEUE },
       ]),
-    ).toHaveLength(3);
+    ).toHaveLength(5);
   });
 });
