@@ -174,13 +174,19 @@ describe('delivery ledger: mailer reports → backend', () => {
     const repeated = [
       createReport(
         ReportKey.MailSent,
-        { ...outcome, smtpMessageId: row.smtpMessageId } as ReportPayloadOf<typeof ReportKey.MailSent>,
+        { ...outcome, smtpMessageId: row.smtpMessageId } as ReportPayloadOf<
+          typeof ReportKey.MailSent
+        >,
         { id: randomUUID(), correlationId: 'test', occurredAt: reportedAt },
       ),
       createReport(
         ReportKey.MailFailed,
         { ...outcome, reason: 'an older failure', permanent: false },
-        { id: randomUUID(), correlationId: 'test', occurredAt: new Date(reportedAt.getTime() - 1000) },
+        {
+          id: randomUUID(),
+          correlationId: 'test',
+          occurredAt: new Date(reportedAt.getTime() - 1000),
+        },
       ),
       createReport(
         ReportKey.MailDeadLettered,
@@ -190,9 +196,13 @@ describe('delivery ledger: mailer reports → backend', () => {
     ];
     const handledBefore = await inboundCount('handled');
     for (const report of repeated) await publishReport(report.type, report);
-    await waitFor(() => inboundCount('handled'), (count) => count >= handledBefore + 3, {
-      what: 'the repeated reports handled',
-    });
+    await waitFor(
+      () => inboundCount('handled'),
+      (count) => count >= handledBefore + 3,
+      {
+        what: 'the repeated reports handled',
+      },
+    );
     expect(await ledger()).toEqual(afterResend);
   });
 
@@ -216,9 +226,13 @@ describe('delivery ledger: mailer reports → backend', () => {
         { id: randomUUID(), correlationId: 'test' },
       ),
     );
-    await waitFor(() => inboundCount('invalid'), (count) => count >= invalidBefore + 3, {
-      what: 'three invalid reports counted',
-    });
+    await waitFor(
+      () => inboundCount('invalid'),
+      (count) => count >= invalidBefore + 3,
+      {
+        what: 'three invalid reports counted',
+      },
+    );
     await waitFor(
       async () => (await harness.vhost.queueDepths())[BACKEND_REPORTS_DEAD_QUEUE] ?? 0,
       (depth) => depth === 3,
@@ -241,9 +255,13 @@ describe('delivery ledger: mailer reports → backend', () => {
         { id: randomUUID(), correlationId: 'test' },
       ),
     );
-    await waitFor(() => inboundCount('handled'), (count) => count === handledBefore + 1, {
-      what: 'the valid report handled',
-    });
+    await waitFor(
+      () => inboundCount('handled'),
+      (count) => count === handledBefore + 1,
+      {
+        what: 'the valid report handled',
+      },
+    );
   });
 
   it('shows the ledger to admins only, and resends only to members of a live event', async () => {
@@ -266,8 +284,11 @@ describe('delivery ledger: mailer reports → backend', () => {
     expect((await sut.request('GET', path, { token: outsider.accessToken })).status).toBe(404);
     expect((await sut.request('GET', path)).status).toBe(401);
     expect(
-      (await sut.request('GET', `/api/events/${UNKNOWN_ID}/deliveries`, { token: admin.accessToken }))
-        .status,
+      (
+        await sut.request('GET', `/api/events/${UNKNOWN_ID}/deliveries`, {
+          token: admin.accessToken,
+        })
+      ).status,
     ).toBe(404);
     expect(
       (await sut.request('POST', `${path}/${member.user.id}/resend`, { token: member.accessToken }))

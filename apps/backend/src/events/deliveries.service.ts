@@ -34,7 +34,9 @@ export class DeliveriesService implements OnModuleInit {
   async record(report: AnyReportEnvelope): Promise<void> {
     const changed = await this.deliveries.record(this.dataSource.manager, report);
     if (!changed)
-      this.logger.debug(`Report ${report.id} (${report.type}) changed nothing: repeated, outdated or about a non-member`);
+      this.logger.debug(
+        `Report ${report.id} (${report.type}) changed nothing: repeated, outdated or about a non-member`,
+      );
   }
 
   async list(user: AuthUser, eventId: string): Promise<DeliveriesDto> {
@@ -56,9 +58,16 @@ export class DeliveriesService implements OnModuleInit {
   /** Mails the member the current invitation again, through the outbox like every mail. */
   async resend(user: AuthUser, eventId: string, userId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const { event, access } = await this.events.authorize(manager, user, eventId, 'content:manage', true);
+      const { event, access } = await this.events.authorize(
+        manager,
+        user,
+        eventId,
+        'content:manage',
+        true,
+      );
       if (event.status === 'cancelled') throw new EventCancelled();
-      if (!(await this.events.remail(manager, event, access, userId))) throw new DeliveryRecipientNotFound();
+      if (!(await this.events.remail(manager, event, access, userId)))
+        throw new DeliveryRecipientNotFound();
     });
   }
 }

@@ -190,7 +190,12 @@ export class EventsService {
    * the event locked). False when they are not among its recipients (not a member, unverified, or
    * they stopped this association's event mail).
    */
-  async remail(manager: EntityManager, event: EventDto, access: Access, userId: string): Promise<boolean> {
+  async remail(
+    manager: EntityManager,
+    event: EventDto,
+    access: Access,
+    userId: string,
+  ): Promise<boolean> {
     const key = event.sequence === 0 ? RoutingKey.EventCreated : RoutingKey.EventUpdated;
     return (await this.notify(manager, key, [event], access, userId)) > 0;
   }
@@ -209,7 +214,13 @@ export class EventsService {
     const organizer = this.organizerOf(access);
     let mailed = 0;
     for (const event of events) {
-      const recipients = await this.recipientsOf(manager, access.associationId, event, key, onlyUserId);
+      const recipients = await this.recipientsOf(
+        manager,
+        access.associationId,
+        event,
+        key,
+        onlyUserId,
+      );
       if (onlyUserId && recipients.length === 0) continue;
       const notification: EventNotification = {
         event: this.calendarEventOf(event),
@@ -243,7 +254,12 @@ export class EventsService {
     key: EventMessageKey,
     onlyUserId?: string,
   ): Promise<EventRecipient[]> {
-    const members = await this.attendance.recipientsOf(manager, associationId, event.id, onlyUserId);
+    const members = await this.attendance.recipientsOf(
+      manager,
+      associationId,
+      event.id,
+      onlyUserId,
+    );
     const unsubscribeUrl = (userId: string) =>
       this.unsubscribeLinks.urlFor({ userId, associationId });
     if (key === RoutingKey.EventCancelled)

@@ -43,7 +43,8 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
 
   /** Registers the handler of one routing key; a second handler for the same key is a bug. */
   on<K extends ReportKey>(type: K, handler: InboundHandler<K>): void {
-    if (this.handlers.has(type)) throw new Error(`Two handlers for inbound messages of type ${type}`);
+    if (this.handlers.has(type))
+      throw new Error(`Two handlers for inbound messages of type ${type}`);
     this.handlers.set(type, handler as InboundHandler<ReportKey>);
   }
 
@@ -58,11 +59,17 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
         await declareReportTopology(channel);
       },
     });
-    this.channel.on('error', (error: Error) => this.logger.error(`Inbound channel error: ${error.message}`));
-    void this.channel.consume(BACKEND_REPORTS_QUEUE, (message) => this.track(this.receive(message)), {
-      noAck: false,
-      prefetch: PREFETCH,
-    });
+    this.channel.on('error', (error: Error) =>
+      this.logger.error(`Inbound channel error: ${error.message}`),
+    );
+    void this.channel.consume(
+      BACKEND_REPORTS_QUEUE,
+      (message) => this.track(this.receive(message)),
+      {
+        noAck: false,
+        prefetch: PREFETCH,
+      },
+    );
   }
 
   /** Resolves once the consumer is registered with the broker. */
@@ -84,9 +91,14 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
       parsed = { ok: false, error: (error as Error).message };
     }
     if (parsed.ok && parsed.envelope.type !== message.fields.routingKey)
-      parsed = { ok: false, error: `type ${parsed.envelope.type} sent as ${message.fields.routingKey}` };
+      parsed = {
+        ok: false,
+        error: `type ${parsed.envelope.type} sent as ${message.fields.routingKey}`,
+      };
     if (!parsed.ok) {
-      this.logger.warn(`Dead-lettering an invalid inbound message ${message.properties.messageId ?? '(no id)'}: ${parsed.error}`);
+      this.logger.warn(
+        `Dead-lettering an invalid inbound message ${message.properties.messageId ?? '(no id)'}: ${parsed.error}`,
+      );
       this.metrics.message(undefined, 'invalid');
       this.settle(message, generation, 'reject');
       return;
@@ -101,7 +113,9 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
     try {
       await handler(envelope);
     } catch (error) {
-      this.logger.error(`Inbound ${envelope.type} ${envelope.id} failed, redelivering it: ${(error as Error).message}`);
+      this.logger.error(
+        `Inbound ${envelope.type} ${envelope.id} failed, redelivering it: ${(error as Error).message}`,
+      );
       this.metrics.message(envelope.type, 'failed');
       await new Promise((resolve) => setTimeout(resolve, REDELIVERY_DELAY_MS));
       this.settle(message, generation, 'requeue');
@@ -111,7 +125,11 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
     this.settle(message, generation, 'ack');
   }
 
-  private settle(message: ConsumeMessage, generation: number, how: 'ack' | 'reject' | 'requeue'): void {
+  private settle(
+    message: ConsumeMessage,
+    generation: number,
+    how: 'ack' | 'reject' | 'requeue',
+  ): void {
     // After a reconnect the broker has already requeued this delivery: its tag means nothing now.
     if (!this.channel || generation !== this.generation) return;
     if (how === 'ack') this.channel.ack(message);

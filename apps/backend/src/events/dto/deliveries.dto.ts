@@ -21,7 +21,11 @@ export class DeliveryDto {
   @ApiProperty({ format: 'date-time', description: 'When the status became true' })
   at!: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why the mail failed, as the mail server said' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the mail failed, as the mail server said',
+  })
   reason!: string | null;
 }
 
