@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { AnyReportEnvelope } from '@app/contracts';
-import { ReportKey } from '@app/contracts';
+import { AnyReportEnvelope, ReportKey } from '@app/contracts';
 import { displayNameSql } from '../users/display-name';
 
 export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'dead'] as const;
