@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     }
 
     log('login');
-    // A log-in is one argon2 hash (64 MiB, 3 passes): more connections than the replicas have hashing
+    // A log-in is one argon2 hash (19 MiB, 2 passes): more connections than the replicas have hashing
     // threads only queue, and a warm-up would leave hashes queued into the measured window.
     const loginRun = await measure(appOrigin, loginRequest(fixtures.loginEmails, config.password), config.backendPids, {
       durationSeconds: Math.max(config.durationSeconds, config.smoke ? 5 : 20),

@@ -12,6 +12,7 @@
  */
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { HASH_OPTIONS } from '../apps/backend/src/auth/password-hasher';
 import { AppConfig } from '../apps/backend/src/config/app-config';
 import { typeOrmOptions } from '../apps/backend/src/database/typeorm-options';
 
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const passwordHash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
+    const passwordHash = await argon2.hash(BENCH_PASSWORD, HASH_OPTIONS);
     for (const [label, sql] of steps) {
       const stepStarted = Date.now();
       await dataSource.query(sql, sql.includes('$1') ? [passwordHash] : []);

@@ -18,6 +18,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { MinutesModule } from './minutes/minutes.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { UsersModule } from './users/users.module';
 
 /** Values never written to the logs, wherever they appear. */
@@ -72,6 +73,7 @@ export const REDACTED_LOG_PATHS = [
     InvitationsModule,
     CalendarFeedModule,
     NotificationsModule,
+    RemindersModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

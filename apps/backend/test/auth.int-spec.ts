@@ -1,4 +1,5 @@
 import { parseEnvelope } from '@app/contracts';
+import * as argon2 from 'argon2';
 import {
   GOOD_PASSWORD,
   logIn,
@@ -12,7 +13,6 @@ import {
 } from './support/accounts';
 import { badFields, expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
-
 
 const VERIFICATION = 'account.verification-requested';
 const ATTEMPT = 'account.registration-attempted';
@@ -518,6 +518,34 @@ describe('accounts', () => {
       }
       const strip = ({ correlationId: _c, ...rest }: Record<string, unknown>) => rest;
       expect(strip(wrong.body)).toEqual(strip(unknown.body));
+    });
+
+    it('hashes an account made with older argon2 parameters again at its next login', async () => {
+      const { email, password } = await registerVerified(sut);
+      const older = await argon2.hash(password, { type: argon2.argon2id });
+      await sut.dataSource.query(`UPDATE users SET password_hash = $2 WHERE email = $1`, [
+        email,
+        older,
+      ]);
+      const storedHash = async () =>
+        (await sut.dataSource.query(`SELECT password_hash FROM users WHERE email = $1`, [email]))[0]
+          .password_hash as string;
+
+      expectProblem(
+        await sut.request('POST', '/api/auth/login', {
+          body: { email, password: 'not the right one' },
+        }),
+        401,
+      );
+      expect(await storedHash()).toBe(older);
+
+      expect(
+        (await sut.request('POST', '/api/auth/login', { body: { email, password } })).status,
+      ).toBe(200);
+      const upgraded = await storedHash();
+      expect(upgraded).not.toBe(older);
+      expect(upgraded).toContain('m=19456');
+      expect(await argon2.verify(upgraded, password)).toBe(true);
     });
 
     it('refuses an unverified account with 403 after a correct password only', async () => {

@@ -173,6 +173,12 @@ const rows: Row[] = [
     path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}`,
     expected: { anonymous: 401, outsider: 404, member: 403, admin: 204 },
   },
+  // Restoring minutes that were never deleted changes nothing and answers them.
+  {
+    route: 'POST /api/associations/{id}/minutes/{minuteId}/restore',
+    path: (w) => `/api/associations/${w.associationId}/minutes/${w.minuteId}/restore`,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+  },
   {
     route: 'GET /api/associations/{id}/events',
     path: (w) => `/api/associations/${w.associationId}/events`,

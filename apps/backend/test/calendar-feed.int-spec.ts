@@ -1,6 +1,7 @@
 import { readFeed } from '@app/calendar/testing/read-calendar';
 import { RoutingKey } from '@app/contracts';
 import { createAssociation, createCast } from './associations-fixtures';
+import { parseExposition, valueOf } from './support/exposition';
 import { createSignedInUser, SignedInUser } from './support/fixtures';
 import { expectProblem } from './support/problems';
 import { TestApp } from './support/test-app';
@@ -124,8 +125,18 @@ describe('private calendar feed', () => {
     expect(feed.events.map((event) => event.summary)).toEqual(['Last week']);
   });
 
-  it('answers 304 to If-None-Match until something changes', async () => {
+  const feedAnswers = async () => {
+    const samples = parseExposition((await sut.request('GET', '/metrics')).body);
+    const name = 'agora_calendar_feed_requests_total';
+    return {
+      full: valueOf(samples, name, { answer: 'full' }),
+      notModified: valueOf(samples, name, { answer: 'not_modified' }),
+    };
+  };
+
+  it('answers 304 to If-None-Match until something changes, and counts both answers', async () => {
     const { admin, member, association } = await createCast(sut);
+    const counted = await feedAnswers();
     await createEvent(admin, association.id, {
       title: 'Chess night',
       startsAt: '2030-05-01T18:00:00Z',
@@ -151,6 +162,10 @@ describe('private calendar feed', () => {
     const changed = await sut.request('GET', path, { headers: { 'if-none-match': tag! } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(tag);
+    expect(await feedAnswers()).toEqual({
+      full: counted.full! + 2,
+      notModified: counted.notModified! + 1,
+    });
   });
 
   it('rotating kills the old URL; unknown and malformed tokens are 404', async () => {

@@ -262,6 +262,14 @@ describe('Grafana dashboards on live data', () => {
     await app.request('GET', `/api/associations/${association.body.id}`, { token: accessToken });
     await app.request('GET', `/api/associations/${association.body.id}`);
     await app.request('GET', '/api/no-such-route');
+    // A calendar application polls the organizer's private feed, then again with its ETag.
+    const feed = await app.request('GET', '/api/me/calendar-feed', { token: accessToken });
+    const feedPath = new URL(feed.body.url).pathname;
+    const polled = await app.request('GET', feedPath);
+    const unchanged = await app.request('GET', feedPath, {
+      headers: { 'if-none-match': polled.headers.get('etag')! },
+    });
+    expect(unchanged.status).toBe(304);
 
     // The invitation reaches the organizer at once; the bouncing member's copy is retried twice
     // (skipping the organizer, already mailed) and then dead-lettered by the mailer, as was the
@@ -385,6 +393,12 @@ describe('Grafana dashboards on live data', () => {
       }).toEqual({ outcome, count: [1] });
     }
     expect(await latest('sum(agora_events_created_total)')).toEqual([1]);
+    expect(await latest('sum(agora_calendar_feed_requests_total{answer="full"})')).toEqual([1]);
+    expect(
+      await latest('sum(agora_calendar_feed_requests_total{answer="not_modified"})'),
+    ).toEqual([1]);
+    // The member's reminder the day before, far ahead; the organizer's too.
+    expect(await latest('sum(agora_reminders_scheduled_total)')).toEqual([2]);
     // Two verification mails, the attempted-registration mail, the invitation to join, the event
     // invitation, and the registration during the outage.
     expect(await latest('sum(agora_outbox_published_total)')).toEqual([6]);

@@ -1,3 +1,4 @@
+import { MinutesPurgeService } from '../src/minutes/minutes-purge.service';
 import { createCast, UNKNOWN_ID } from './associations-fixtures';
 import { createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -128,6 +129,103 @@ describe('minutes of general assemblies', () => {
     });
     expect((await sut.request('DELETE', path, { token: admin.accessToken })).status).toBe(204);
     expect((await sut.request('GET', path, { token: admin.accessToken })).status).toBe(404);
+  });
+
+  it('carry a title and the kind of meeting, which admins can change or clear', async () => {
+    const { admin, member, association } = await createCast(sut);
+    const base = `/api/associations/${association.id}/minutes`;
+    const board = await sut.request('POST', base, {
+      token: admin.accessToken,
+      body: {
+        heldOn: '2026-04-11',
+        title: '  Board meeting of April  ',
+        kind: 'board',
+        content: 'Budget prepared.',
+        voterIds: [],
+      },
+    });
+    expect(board.status).toBe(201);
+    expect(board.body).toMatchObject({ title: 'Board meeting of April', kind: 'board' });
+    const untitled = await sut.request('POST', base, {
+      token: admin.accessToken,
+      body: { heldOn: '2026-04-12', content: 'Assembly.', voterIds: [] },
+    });
+    expect(untitled.body).toMatchObject({ title: null, kind: 'general-assembly' });
+
+    const list = await sut.request('GET', base, { token: member.accessToken });
+    expect(
+      list.body.items.map(({ title, kind }: { title: string | null; kind: string }) => ({
+        title,
+        kind,
+      })),
+    ).toEqual([
+      { title: null, kind: 'general-assembly' },
+      { title: 'Board meeting of April', kind: 'board' },
+    ]);
+
+    const path = `${base}/${board.body.id}`;
+    const renamed = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { content: 'Budget prepared and sent.' },
+    });
+    expect(renamed.body).toMatchObject({ title: 'Board meeting of April', kind: 'board' });
+    const cleared = await sut.request('PATCH', path, {
+      token: admin.accessToken,
+      body: { title: '', kind: 'general-assembly' },
+    });
+    expect(cleared.body).toMatchObject({ title: null, kind: 'general-assembly' });
+
+    for (const body of [
+      { title: 'x'.repeat(201) },
+      { title: 'Two\nlines' },
+      { title: 42 },
+      { kind: 'party' },
+      { kind: null },
+    ]) {
+      const refused = await sut.request('PATCH', path, { token: admin.accessToken, body });
+      expect({ body, status: refused.status }).toEqual({ body, status: 400 });
+    }
+  });
+
+  it('come back when an admin undoes a deletion in time, and are purged for good after', async () => {
+    const { admin, member, association } = await createCast(sut);
+    const base = `/api/associations/${association.id}/minutes`;
+    const created = await sut.request('POST', base, {
+      token: admin.accessToken,
+      body: { heldOn: '2026-04-11', content: 'Kept?', voterIds: [member.user.id] },
+    });
+    const path = `${base}/${created.body.id}`;
+    const total = async () =>
+      (await sut.request('GET', base, { token: member.accessToken })).body.total as number;
+
+    expect((await sut.request('DELETE', path, { token: admin.accessToken })).status).toBe(204);
+    expect(await total()).toBe(0);
+    expect((await sut.request('GET', path, { token: member.accessToken })).status).toBe(404);
+    expect(
+      (await sut.request('POST', `${path}/restore`, { token: member.accessToken })).status,
+    ).toBe(403);
+
+    const restored = await sut.request('POST', `${path}/restore`, { token: admin.accessToken });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ content: 'Kept?', voters: [{ userId: member.user.id }] });
+    expect(await total()).toBe(1);
+
+    // Deleted eleven minutes ago: past the default ten-minute window.
+    await sut.request('DELETE', path, { token: admin.accessToken });
+    await sut.dataSource.query(
+      `UPDATE minutes SET deleted_at = now() - interval '11 minutes' WHERE id = $1`,
+      [created.body.id],
+    );
+    expect(
+      (await sut.request('POST', `${path}/restore`, { token: admin.accessToken })).status,
+    ).toBe(404);
+    await sut.get(MinutesPurgeService).purge();
+    const left = await sut.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM minutes WHERE id = $1) AS minutes,
+              (SELECT count(*)::int FROM minute_voters WHERE minute_id = $1) AS voters`,
+      [created.body.id],
+    );
+    expect(left).toEqual([{ minutes: 0, voters: 0 }]);
   });
 
   it('are hidden from outsiders like missing ones', async () => {

@@ -143,7 +143,7 @@ describe('stopping event mail', () => {
       404,
     );
     for (const [body, field] of [
-      [{}, 'associations'],
+      [{ associations: 'all' }, 'associations'],
       [{ associations: [{ id: 'nope', eventMail: false }] }, 'associations.0.id'],
       [{ associations: [{ id: association.id }] }, 'associations.0.eventMail'],
       [

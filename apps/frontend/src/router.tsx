@@ -47,6 +47,10 @@ export const routes: RouteObject[] = [
             path: 'associations/:associationId',
             ...page(() => import('./pages/association/AssociationPage')),
           },
+          {
+            path: 'associations/:associationId/minutes/:minuteId',
+            ...page(() => import('./pages/minute/MinutePage')),
+          },
         ],
       },
       { path: '*', ...page(() => import('./pages/not-found/NotFoundPage')) },

@@ -103,12 +103,36 @@ export const eventNotificationSchema = z.object({
   recipients: z.array(eventRecipientSchema).max(100_000),
 });
 
+/** A member reminded of an event; the mail carries their one-click unsubscribe link. */
+export const reminderRecipientSchema = recipientSchema.extend({
+  unsubscribeUrl: httpUrl.max(2000),
+});
+export type ReminderRecipient = z.infer<typeof reminderRecipientSchema>;
+
+/**
+ * "This event starts soon", at a lead time the recipients chose. A plain mail, never an iTIP
+ * REQUEST: the invitation is already in their calendar, and a REQUEST would count as a change.
+ */
+export const eventReminderSchema = z.object({
+  event: calendarEventSchema.extend({ url: httpUrl }),
+  association: z.object({ id: z.uuid(), name: z.string().min(1).max(300) }),
+  /** The lead time the recipients chose (60 or 1440 minutes before the start). */
+  minutesBefore: z.number().int().positive(),
+  /**
+   * The app page that shows the person's private calendar feed. The feed's secret URL itself is
+   * never mailed: a forwarded reminder must not hand out someone's whole calendar.
+   */
+  feedUrl: httpUrl,
+  recipients: z.array(reminderRecipientSchema).max(100_000),
+});
+
 export type VerificationRequested = z.infer<typeof verificationRequestedSchema>;
 export type PasswordResetRequested = z.infer<typeof passwordResetRequestedSchema>;
 export type RegistrationAttempted = z.infer<typeof registrationAttemptedSchema>;
 export type MembershipInvited = z.infer<typeof membershipInvitedSchema>;
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 export type EventNotification = z.infer<typeof eventNotificationSchema>;
+export type EventReminder = z.infer<typeof eventReminderSchema>;
 
 /** The payload schema of each routing key: the single source of truth for both sides. */
 export const payloadSchemas = {
@@ -119,6 +143,7 @@ export const payloadSchemas = {
   [RoutingKey.EventCreated]: eventNotificationSchema,
   [RoutingKey.EventUpdated]: eventNotificationSchema,
   [RoutingKey.EventCancelled]: eventNotificationSchema,
+  [RoutingKey.EventReminder]: eventReminderSchema,
 } as const satisfies Record<RoutingKey, z.ZodType>;
 
 export type PayloadOf<K extends RoutingKey> = z.infer<(typeof payloadSchemas)[K]>;

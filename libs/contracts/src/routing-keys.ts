@@ -7,6 +7,7 @@ export const RoutingKey = {
   EventCreated: 'event.created',
   EventUpdated: 'event.updated',
   EventCancelled: 'event.cancelled',
+  EventReminder: 'event.reminder',
 } as const;
 
 export type RoutingKey = (typeof RoutingKey)[keyof typeof RoutingKey];

@@ -99,8 +99,14 @@ function withoutHash(user: User | undefined): User | undefined {
   return copy;
 }
 
-/** Not a real hash: enough to tell which password was stored. */
-class FakePasswords implements Pick<PasswordHasher, 'hash' | 'verify' | 'verifyAgainstNobody'> {
+/**
+ * Not a real hash: enough to tell which password was stored. `old:` stands for a hash made with
+ * parameters older than today's.
+ */
+class FakePasswords implements Pick<
+  PasswordHasher,
+  'hash' | 'verify' | 'needsRehash' | 'verifyAgainstNobody'
+> {
   checkedAgainstNobody = 0;
 
   async hash(password: string): Promise<string> {
@@ -108,7 +114,11 @@ class FakePasswords implements Pick<PasswordHasher, 'hash' | 'verify' | 'verifyA
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
-    return hash === `hash:${password}`;
+    return hash === `hash:${password}` || hash === `old:${password}`;
+  }
+
+  needsRehash(hash: string): boolean {
+    return hash.startsWith('old:');
   }
 
   async verifyAgainstNobody(): Promise<false> {
@@ -378,6 +388,17 @@ describe('AuthService', () => {
       expect(refreshToken).toBe('refresh-1');
       expect(sessions.started).toEqual([user.id]);
       expect(metrics.counted).toEqual(['login:success']);
+    });
+
+    it('moves an older hash to the current parameters once the password is proved, and only then', async () => {
+      const { sut, users } = setup();
+      const user = users.add({ passwordHash: `old:${PASSWORD}` });
+
+      await sut.login({ email: user.email, password: 'not the password' }).catch(() => undefined);
+      expect(users.withEmail(user.email)?.passwordHash).toBe(`old:${PASSWORD}`);
+
+      await sut.login({ email: user.email, password: PASSWORD });
+      expect(users.withEmail(user.email)?.passwordHash).toBe(`hash:${PASSWORD}`);
     });
 
     it('answers a wrong password and an unknown email alike', async () => {

@@ -118,6 +118,10 @@ export class AuthService {
       throw new EmailNotVerified();
     }
     this.metrics.login('success');
+    if (this.passwords.needsRehash(user.passwordHash)) {
+      const upgraded = await this.passwords.hash(password);
+      await this.users.setPasswordHash(this.dataSource.manager, user.id, upgraded);
+    }
     return {
       session: await this.sessionFor(user),
       refreshToken: await this.sessions.start(user.id),
@@ -126,7 +130,9 @@ export class AuthService {
 
   async refresh(refreshToken: string | undefined): Promise<IssuedSession> {
     const rotated = refreshToken ? await this.sessions.rotate(refreshToken) : null;
-    const user = rotated ? await this.users.findById(this.dataSource.manager, rotated.userId) : null;
+    const user = rotated
+      ? await this.users.findById(this.dataSource.manager, rotated.userId)
+      : null;
     if (!rotated || !user) throw new InvalidRefreshToken();
     return { session: await this.sessionFor(user), refreshToken: rotated.token };
   }

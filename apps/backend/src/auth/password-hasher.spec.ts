@@ -1,8 +1,9 @@
+import * as argon2 from 'argon2';
 import { AppConfig } from '../config/app-config';
 import { PasswordChecksBusy } from './auth-problems';
 import { BoundedPool, BUSY_RETRY_AFTER_SECONDS, PasswordHasher } from './password-hasher';
 
-// Each argon2id hash takes 64 MiB and a noticeable moment; a busy machine runs the whole suite at once.
+// Each argon2id hash takes 19 MiB and a noticeable moment; a busy machine runs the whole suite at once.
 jest.setTimeout(30_000);
 
 describe('PasswordHasher', () => {
@@ -14,6 +15,19 @@ describe('PasswordHasher', () => {
     expect(hash).not.toContain('violet');
     await expect(sut.verify(hash, 'violet kettle orbit 42')).resolves.toBe(true);
     await expect(sut.verify(hash, 'violet kettle orbit 43')).resolves.toBe(false);
+  });
+
+  it("hashes at OWASP's recommended setting and asks to rehash what older settings made", async () => {
+    const current = await sut.hash('violet kettle orbit 42');
+    const parameters = current.split('$')[3].split(',').sort();
+    expect(current).toMatch(/^\$argon2id\$/);
+    expect(parameters).toEqual(['m=19456', 'p=1', 't=2']);
+    expect(sut.needsRehash(current)).toBe(false);
+
+    const older = await argon2.hash('violet kettle orbit 42', { type: argon2.argon2id });
+    expect(sut.needsRehash(older)).toBe(true);
+    await expect(sut.verify(older, 'violet kettle orbit 42')).resolves.toBe(true);
+    expect(sut.needsRehash('not-a-hash')).toBe(false);
   });
 
   it('salts every hash', async () => {
@@ -83,7 +97,7 @@ describe('BoundedPool', () => {
 });
 
 describe('PasswordHasher under load', () => {
-  it('answers 503 at once when every slot and the line are taken, instead of queueing another 64 MiB hash', async () => {
+  it('answers 503 at once when every slot and the line are taken, instead of queueing another 19 MiB hash', async () => {
     const hasher = new PasswordHasher(
       AppConfig.fromEnvironment({ PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE: '0' }),
     );

@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import { FeedThrottlerGuard } from './feed-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { FeedMetrics } from '../metrics/domain-metrics';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CalendarFeedDto } from './dto/calendar-feed.dto';
 import { matchesEntityTag } from './feed-tokens';
@@ -40,7 +41,10 @@ export class MyCalendarFeedController {
 @ApiTags('calendar feed')
 @Controller('calendar')
 export class CalendarFeedController {
-  constructor(private readonly service: CalendarFeedService) {}
+  constructor(
+    private readonly service: CalendarFeedService,
+    private readonly metrics: FeedMetrics,
+  ) {}
 
   @Public()
   @Get(':file')
@@ -63,9 +67,11 @@ export class CalendarFeedController {
     reply.header('cache-control', 'private, max-age=300');
     reply.header('etag', entityTag);
     if (matchesEntityTag(ifNoneMatch, entityTag)) {
+      this.metrics.answered('not_modified');
       reply.status(304);
       return undefined;
     }
+    this.metrics.answered('full');
     reply.header('content-type', 'text/calendar; charset=utf-8');
     return body;
   }

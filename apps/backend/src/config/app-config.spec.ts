@@ -34,6 +34,20 @@ describe('AppConfig', () => {
     expect(sut.isProduction).toBe(true);
   });
 
+  it('shrinks the lead time of reminders for tests only, never in production', () => {
+    expect(AppConfig.fromEnvironment({}).reminders.leadUnitSeconds).toBe(60);
+    expect(
+      AppConfig.fromEnvironment({ REMINDER_LEAD_UNIT_SECONDS: '0.05' }).reminders.leadUnitSeconds,
+    ).toBe(0.05);
+    expect(() =>
+      AppConfig.fromEnvironment({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(48),
+        REMINDER_LEAD_UNIT_SECONDS: '1',
+      }),
+    ).toThrow(/REMINDER_LEAD_UNIT_SECONDS/);
+  });
+
   it('runs the migrations as the app unless a migration role is given', () => {
     const app = 'postgres://agora_backend:a@db:5432/agora';
     expect(AppConfig.fromEnvironment({ DATABASE_URL: app }).database.migrationUrl).toBe(app);

@@ -41,7 +41,7 @@ export const environmentSchema = z
     AUTH_RATE_LIMIT_PER_EMAIL: int(1, 1_000_000).default(10),
     /** Requests per 15 minutes per account from all client IPs together: the ceiling. */
     AUTH_RATE_LIMIT_PER_ACCOUNT: int(1, 1_000_000).default(100),
-    /** Password hashes/checks (argon2, 64 MiB each) running at once per process. */
+    /** Password hashes/checks (argon2, 19 MiB each) running at once per process. */
     PASSWORD_HASH_CONCURRENCY: int(1, 64).default(2),
     /** Password hashes/checks waiting per process; one more is answered 503 with Retry-After. */
     PASSWORD_HASH_QUEUE: int(0, 10_000).default(32),
@@ -54,6 +54,11 @@ export const environmentSchema = z
      * that no member's own address is ever shown to other members.
      */
     MAIL_REPLY_ADDRESS: z.email().default('no-reply@agora.local'),
+    /**
+     * Minutes an admin can undo the deletion of minutes; after that a purge removes them for
+     * good (it runs this often, so they are gone within twice this time).
+     */
+    MINUTES_UNDO_MINUTES: int(1, 24 * 60).default(10),
     /** Minutes between two purges of dead refresh sessions and email tokens. */
     AUTH_PURGE_INTERVAL_MINUTES: int(1, 7 * 24 * 60).default(60),
     /** Rows one purge statement deletes at most, so no purge holds locks on many rows for long. */
@@ -67,6 +72,16 @@ export const environmentSchema = z
     OUTBOX_RELAY_BATCH_SIZE: int(1, 1000).default(100),
     /** Safety-net poll: the relay normally wakes on NOTIFY within milliseconds of a commit. */
     OUTBOX_RELAY_POLL_MS: int(50, 600_000).default(1000),
+    REMINDERS_ENABLED: bool.default(true),
+    /** How often each replica looks for due reminders; a reminder goes at most this late. */
+    REMINDER_POLL_MS: int(50, 600_000).default(30_000),
+    /** Reminders one transaction claims and turns into outbox messages. */
+    REMINDER_BATCH_SIZE: int(1, 10_000).default(500),
+    /**
+     * Seconds in one minute of lead time. Tests shrink it so that "one hour before" comes within
+     * seconds, on the real clock; production refuses anything but 60.
+     */
+    REMINDER_LEAD_UNIT_SECONDS: z.coerce.number().positive().max(60).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === EXAMPLE_JWT_SECRET) {
@@ -74,6 +89,13 @@ export const environmentSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'must be set to a secret of your own in production (the example value is public)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.REMINDER_LEAD_UNIT_SECONDS !== 60) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REMINDER_LEAD_UNIT_SECONDS'],
+        message: 'is for tests only: production reminds with real minutes (60)',
       });
     }
   });
@@ -114,10 +136,17 @@ export class AppConfig {
     purgeBatchSize: number;
   };
   readonly invitations: { ttlDays: number; perAssociationPerDay: number };
+  readonly minutes: { undoMinutes: number };
   readonly logLevel: Environment['LOG_LEVEL'];
   readonly openApiEnabled: boolean;
   readonly outboxRelayEnabled: boolean;
   readonly outboxRelay: { batchSize: number; pollIntervalMs: number };
+  readonly reminders: {
+    enabled: boolean;
+    pollIntervalMs: number;
+    batchSize: number;
+    leadUnitSeconds: number;
+  };
 
   private constructor(env: Environment) {
     this.nodeEnv = env.NODE_ENV;
@@ -153,10 +182,17 @@ export class AppConfig {
       ttlDays: env.INVITATION_TTL_DAYS,
       perAssociationPerDay: env.INVITATIONS_PER_ASSOCIATION_PER_DAY,
     };
+    this.minutes = { undoMinutes: env.MINUTES_UNDO_MINUTES };
     this.logLevel = env.LOG_LEVEL;
     this.openApiEnabled = env.OPENAPI_ENABLED;
     this.outboxRelayEnabled = env.OUTBOX_RELAY_ENABLED;
     this.outboxRelay = { batchSize: env.OUTBOX_RELAY_BATCH_SIZE, pollIntervalMs: env.OUTBOX_RELAY_POLL_MS };
+    this.reminders = {
+      enabled: env.REMINDERS_ENABLED,
+      pollIntervalMs: env.REMINDER_POLL_MS,
+      batchSize: env.REMINDER_BATCH_SIZE,
+      leadUnitSeconds: env.REMINDER_LEAD_UNIT_SECONDS,
+    };
   }
 
   get isProduction(): boolean {

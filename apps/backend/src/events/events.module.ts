@@ -3,6 +3,7 @@ import { AccessModule } from '../access/access.module';
 import { InboundMessagesModule } from '../inbound/inbound-messages.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { ReminderScheduleModule } from '../reminders/reminder-schedule.module';
 import { AttendanceController, RsvpLinksController } from './attendance.controller';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
@@ -14,7 +15,13 @@ import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
 @Module({
-  imports: [AccessModule, OutboxModule, NotificationsModule, InboundMessagesModule],
+  imports: [
+    AccessModule,
+    OutboxModule,
+    NotificationsModule,
+    ReminderScheduleModule,
+    InboundMessagesModule,
+  ],
   controllers: [EventsController, AttendanceController, RsvpLinksController, DeliveriesController],
   providers: [
     EventsService,

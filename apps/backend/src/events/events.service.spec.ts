@@ -18,6 +18,7 @@ import { EventMetrics } from '../metrics/domain-metrics';
 import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { ReminderSchedule } from '../reminders/reminder-schedule.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
 import { hashSecretToken } from '../auth/secret-tokens';
 import { AttendanceRepository, MemberRecipient } from './attendance.repository';
@@ -222,6 +223,14 @@ class FakeDeliveries implements Pick<DeliveriesRepository, 'queue'> {
   }
 }
 
+/** What the schedule was asked to follow; the schedule's SQL is covered by reminders.int-spec. */
+class FakeReminderSchedule implements Pick<ReminderSchedule, 'forEvents'> {
+  readonly events: string[][] = [];
+  async forEvents(_manager: unknown, eventIds: string[]): Promise<void> {
+    this.events.push(eventIds);
+  }
+}
+
 class FakeMetrics implements Pick<EventMetrics, 'eventCreated'> {
   created = 0;
   eventCreated(): void {
@@ -245,6 +254,7 @@ function setup() {
   const outbox = new FakeOutbox(database);
   const deliveries = new FakeDeliveries(database);
   const metrics = new FakeMetrics();
+  const reminders = new FakeReminderSchedule();
   const sut = new EventsService(
     database.dataSource,
     new AccessService(database.dataSource),
@@ -255,8 +265,9 @@ function setup() {
     CONFIG,
     metrics as unknown as EventMetrics,
     new UnsubscribeLinks(CONFIG),
+    reminders as unknown as ReminderSchedule,
   );
-  return { sut, database, events, attendance, outbox, deliveries, metrics };
+  return { sut, database, events, attendance, outbox, deliveries, metrics, reminders };
 }
 
 const as = (id: string) => ({ id });
@@ -421,8 +432,8 @@ describe('EventsService', () => {
       expect([tokenOf(ada), tokenOf(blaise)]).not.toContain(firstTokens[0]);
     });
 
-    it('raises the sequence and sends the change to the members', async () => {
-      const { sut, outbox } = setup();
+    it('raises the sequence, sends the change to the members and reschedules reminders', async () => {
+      const { sut, outbox, reminders } = setup();
       const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
       outbox.messages.length = 0;
 
@@ -438,6 +449,7 @@ describe('EventsService', () => {
         type: RoutingKey.EventUpdated,
         data: { event: { sequence: 1, location: 'Library', description: null } },
       });
+      expect(reminders.events).toEqual([[created.id], [created.id]]);
     });
 
     it('changes nothing and mails nobody when the values are the same instants', async () => {
@@ -494,8 +506,8 @@ describe('EventsService', () => {
   });
 
   describe('cancel', () => {
-    it('keeps the event, marks it cancelled and tells the members once', async () => {
-      const { sut, events, outbox } = setup();
+    it('keeps the event, marks it cancelled, tells the members once and drops reminders', async () => {
+      const { sut, events, outbox, reminders } = setup();
       const created = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
       outbox.messages.length = 0;
 
@@ -505,6 +517,7 @@ describe('EventsService', () => {
       expect(events.rows.get(created.id)).toMatchObject({ status: 'cancelled', sequence: 1 });
       expect(outbox.messages.map((message) => message.type)).toEqual([RoutingKey.EventCancelled]);
       expect(outbox.messages[0].data.event.sequence).toBe(1);
+      expect(reminders.events).toEqual([[created.id], [created.id]]);
       // Nothing left to answer: a cancellation carries no answer links.
       expect(outbox.messages[0].data.recipients).toEqual(
         RECIPIENTS.map(({ userId, ...recipient }) => ({
@@ -528,7 +541,7 @@ describe('EventsService', () => {
     const access = { associationId: ASSOCIATION.id, associationName: ASSOCIATION.name, role: null };
 
     it('tells the members of each upcoming event that it will not happen', async () => {
-      const { sut, database, outbox } = setup();
+      const { sut, database, outbox, reminders } = setup();
       const first = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
       const second = await sut.create(as(ADMIN), ASSOCIATION.id, {
         ...concert,
@@ -542,6 +555,7 @@ describe('EventsService', () => {
         [RoutingKey.EventCancelled, first.uid],
         [RoutingKey.EventCancelled, second.uid],
       ]);
+      expect(reminders.events.at(-1)).toEqual([first.id, second.id]);
     });
 
     it('mails nobody when nothing is upcoming', async () => {

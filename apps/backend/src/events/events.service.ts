@@ -11,6 +11,7 @@ import { AppConfig } from '../config/app-config';
 import { EventMetrics } from '../metrics/domain-metrics';
 import { UnsubscribeLinks } from '../notifications/unsubscribe-links';
 import { OutboxService } from '../outbox/outbox.service';
+import { ReminderSchedule } from '../reminders/reminder-schedule.service';
 import {
   CreateEventDto,
   EventDto,
@@ -21,6 +22,7 @@ import {
 import { EndsBeforeStart, EventCancelled, EventNotFound, EventTooLong } from './event-problems';
 import { AttendanceRepository } from './attendance.repository';
 import { DeliveriesRepository } from './deliveries.repository';
+import { calendarEventOf } from './calendar-event';
 import { EventsRepository, EventValues } from './events.repository';
 
 type EventMessageKey =
@@ -40,6 +42,7 @@ export class EventsService {
     private readonly config: AppConfig,
     private readonly metrics: EventMetrics,
     private readonly unsubscribeLinks: UnsubscribeLinks,
+    private readonly reminders: ReminderSchedule,
   ) {}
 
   async listOfAssociation(
@@ -86,6 +89,7 @@ export class EventsService {
       });
       const event = await this.events.insert(manager, randomUUID(), associationId, user.id, values);
       await this.notify(manager, RoutingKey.EventCreated, [event], access);
+      await this.reminders.forEvents(manager, [event.id]);
       return event;
     });
     this.metrics.eventCreated();
@@ -139,6 +143,8 @@ export class EventsService {
       if (sameValues(current, next)) return event;
       const updated = await this.events.update(manager, id, next);
       await this.notify(manager, RoutingKey.EventUpdated, [updated], access);
+      // A new start moves its reminders; those already sent for the old one do not count.
+      await this.reminders.forEvents(manager, [id]);
       return updated;
     });
   }
@@ -150,14 +156,19 @@ export class EventsService {
       if (event.status === 'cancelled') return;
       const cancelled = await this.events.cancel(manager, id);
       await this.notify(manager, RoutingKey.EventCancelled, [cancelled], access);
+      await this.reminders.forEvents(manager, [id]);
     });
   }
 
   /** Part of deleting an association: its members are told that what was planned will not happen. */
   async cancelUpcomingOfAssociation(manager: EntityManager, access: Access): Promise<void> {
     const cancelled = await this.events.cancelUpcomingOfAssociation(manager, access.associationId);
-    if (cancelled.length > 0)
-      await this.notify(manager, RoutingKey.EventCancelled, cancelled, access);
+    if (cancelled.length === 0) return;
+    await this.notify(manager, RoutingKey.EventCancelled, cancelled, access);
+    await this.reminders.forEvents(
+      manager,
+      cancelled.map((event) => event.id),
+    );
   }
 
   /** Finds the event, then checks the caller's rights on its association; both failures look alike. */
@@ -292,18 +303,7 @@ export class EventsService {
   }
 
   private calendarEventOf(event: EventDto): CalendarEvent {
-    return {
-      id: event.id,
-      uid: event.uid,
-      sequence: event.sequence,
-      title: event.title,
-      description: event.description,
-      location: event.location,
-      startsAt: new Date(event.startsAt).toISOString(),
-      endsAt: new Date(event.endsAt).toISOString(),
-      timeZone: event.timeZone,
-      url: new URL(`/events/${event.id}`, this.config.appUrl).toString(),
-    };
+    return calendarEventOf(event, this.config.appUrl);
   }
 }
 

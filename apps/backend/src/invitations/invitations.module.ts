@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { ReminderScheduleModule } from '../reminders/reminder-schedule.module';
 import {
   AssociationInvitationsController,
   InvitationLinksController,
@@ -10,7 +11,7 @@ import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [AccessModule, OutboxModule],
+  imports: [AccessModule, OutboxModule, ReminderScheduleModule],
   controllers: [
     AssociationInvitationsController,
     MyInvitationsController,

@@ -9,6 +9,7 @@ import { violatesConstraint } from '../common/constraint-violation';
 import { offsetOf, Page, pageOf, PageQueryDto } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { OutboxService } from '../outbox/outbox.service';
+import { ReminderSchedule } from '../reminders/reminder-schedule.service';
 import {
   CreateInvitationDto,
   InvitationDto,
@@ -50,6 +51,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly reminders: ReminderSchedule,
   ) {}
 
   /**
@@ -180,6 +182,8 @@ export class InvitationsService {
       if (invitation.status === 'pending') {
         await this.invitations.join(manager, invitation, user.id);
         await this.invitations.answer(manager, invitation.id, 'accepted');
+        // The association's upcoming events now remind the newcomer too.
+        await this.reminders.forMember(manager, user.id);
         return joined;
       }
       // The access check already read the caller's membership: accepting again changes nothing.

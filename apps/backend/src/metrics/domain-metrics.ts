@@ -12,6 +12,10 @@ export const METRIC = {
   outboxFailures: 'agora_outbox_publish_failures_total',
   outboxLag: 'agora_outbox_publish_lag_seconds',
   inboundMessages: 'agora_inbound_messages_total',
+  remindersScheduled: 'agora_reminders_scheduled_total',
+  remindersSent: 'agora_reminders_sent_total',
+  remindersLate: 'agora_reminders_late_total',
+  feedRequests: 'agora_calendar_feed_requests_total',
 } as const;
 
 /** `created`: a new account; `existing_email`: the address was taken (the owner is told by mail). */
@@ -121,5 +125,48 @@ export class InboundMetrics {
   /** `type` is only trusted once the message is valid; anything else counts as `unknown`. */
   message(type: string | undefined, outcome: InboundOutcome): void {
     this.messages.inc({ type: type ?? 'unknown', outcome });
+  }
+}
+
+/**
+ * The reminder schedule: rows scheduled, reminders handed to the outbox, and those found too late
+ * (the event had started) and dropped. Counted by the process that did it; sum over replicas.
+ */
+@Injectable()
+export class ReminderMetrics {
+  constructor(
+    @InjectMetric(METRIC.remindersScheduled) private readonly scheduledTotal: Counter,
+    @InjectMetric(METRIC.remindersSent) private readonly sentTotal: Counter,
+    @InjectMetric(METRIC.remindersLate) private readonly lateTotal: Counter,
+  ) {
+    for (const counter of [scheduledTotal, sentTotal, lateTotal]) counter.inc(0);
+  }
+
+  scheduled(count: number): void {
+    this.scheduledTotal.inc(count);
+  }
+
+  sent(count: number): void {
+    this.sentTotal.inc(count);
+  }
+
+  late(count: number): void {
+    this.lateTotal.inc(count);
+  }
+}
+
+/** `full`: the calendar was sent; `not_modified`: a 304 for the ETag the client already had. */
+export type FeedAnswer = 'full' | 'not_modified';
+const FEED_ANSWERS: FeedAnswer[] = ['full', 'not_modified'];
+
+/** Calendar feed polls that found a feed, by what they were answered. */
+@Injectable()
+export class FeedMetrics {
+  constructor(@InjectMetric(METRIC.feedRequests) private readonly requests: Counter<'answer'>) {
+    for (const answer of FEED_ANSWERS) requests.inc({ answer }, 0);
+  }
+
+  answered(answer: FeedAnswer): void {
+    this.requests.inc({ answer });
   }
 }

@@ -7,9 +7,11 @@ import {
 import {
   AccountMetrics,
   EventMetrics,
+  FeedMetrics,
   InboundMetrics,
   METRIC,
   OutboxMetrics,
+  ReminderMetrics,
 } from './domain-metrics';
 import { HTTP_DURATION_BUCKETS, HTTP_DURATION_METRIC, HttpMetrics } from './http-metrics';
 import { MetricsController } from './metrics.controller';
@@ -18,7 +20,7 @@ import { OutboxGauges } from './outbox-gauges';
 /**
  * Prometheus metrics of the backend: `GET /metrics`, the process's default metrics, request
  * durations, the outbox backlog, and the domain counters. Global, so that a feature service only
- * injects `AccountMetrics`, `EventMetrics` or `OutboxMetrics` without importing this module.
+ * injects the domain metrics it counts without importing this module.
  */
 @Global()
 @Module({
@@ -68,13 +70,39 @@ import { OutboxGauges } from './outbox-gauges';
       help: 'Messages consumed by the backend (reports from other services), by type and outcome',
       labelNames: ['type', 'outcome'],
     }),
+    makeCounterProvider({
+      name: METRIC.remindersScheduled,
+      help: 'Event reminders put on the schedule',
+    }),
+    makeCounterProvider({
+      name: METRIC.remindersSent,
+      help: 'Event reminders handed to the outbox, one per recipient',
+    }),
+    makeCounterProvider({
+      name: METRIC.remindersLate,
+      help: 'Event reminders not sent because the event had started (or changed) when they came due',
+    }),
+    makeCounterProvider({
+      name: METRIC.feedRequests,
+      help: 'Calendar feed requests that found a feed, by answer (full or not_modified: a 304)',
+      labelNames: ['answer'],
+    }),
     HttpMetrics,
     OutboxGauges,
     AccountMetrics,
     EventMetrics,
     OutboxMetrics,
+    ReminderMetrics,
+    FeedMetrics,
     InboundMetrics,
   ],
-  exports: [AccountMetrics, EventMetrics, OutboxMetrics, InboundMetrics],
+  exports: [
+    AccountMetrics,
+    EventMetrics,
+    OutboxMetrics,
+    ReminderMetrics,
+    FeedMetrics,
+    InboundMetrics,
+  ],
 })
 export class MetricsModule {}

@@ -70,7 +70,9 @@ export class MinutesController {
 
   @Delete(':minuteId')
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({
+    description: 'Hidden at once; can be restored for MINUTES_UNDO_MINUTES (10)',
+  })
   @ApiProblems(400, 403, 404)
   delete(
     @CurrentUser() user: AuthUser,
@@ -78,5 +80,17 @@ export class MinutesController {
     @UuidParam('minuteId') minuteId: string,
   ): Promise<void> {
     return this.service.delete(user, id, minuteId);
+  }
+
+  @Post(':minuteId/restore')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MinuteDto, description: 'Undoes a recent deletion' })
+  @ApiProblems(400, 403, 404)
+  restore(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id') id: string,
+    @UuidParam('minuteId') minuteId: string,
+  ): Promise<MinuteDto> {
+    return this.service.restore(user, id, minuteId);
   }
 }

@@ -5,7 +5,8 @@ import { AccessService } from '../access/access.service';
 import { AssociationRole } from '../access/association-role';
 import { MinuteDto } from './dto/minute.dto';
 import { VotersNotMembers } from './minute-problems';
-import { MinutesRepository } from './minutes.repository';
+import { AppConfig } from '../config/app-config';
+import { MinutesRepository, MinuteValues } from './minutes.repository';
 import { MinutesService } from './minutes.service';
 
 const ASSOCIATION = { id: '0b6a44f1-7c2d-4e55-9a38-2d3c1a7e9f01', name: 'Chess Club' };
@@ -14,12 +15,20 @@ const MEMBER = 'a0000000-0000-4000-8000-000000000002';
 const OUTSIDER = 'a0000000-0000-4000-8000-000000000003';
 const ROLES: Record<string, AssociationRole> = { [ADMIN]: 'admin', [MEMBER]: 'member' };
 
-/** Minutes and their voters in memory; the members are those of ROLES. */
+interface FakeRow extends Required<MinuteValues> {
+  associationId: string;
+  deleted: boolean;
+}
+
+/**
+ * Minutes and their voters in memory; the members are those of ROLES. A deleted row can always
+ * be restored here: the undo window is the database's clock, tested against PostgreSQL.
+ */
 class FakeMinutesRepository implements Pick<
   MinutesRepository,
-  'findOne' | 'nonMembers' | 'insert' | 'update' | 'replaceVoters' | 'delete'
+  'findOne' | 'nonMembers' | 'insert' | 'update' | 'replaceVoters' | 'markDeleted' | 'restore'
 > {
-  readonly rows = new Map<string, { associationId: string; heldOn: string; content: string }>();
+  readonly rows = new Map<string, FakeRow>();
   readonly voters = new Map<string, string[]>();
   membershipChecks = 0;
 
@@ -29,11 +38,15 @@ class FakeMinutesRepository implements Pick<
     id: string,
   ): Promise<MinuteDto | undefined> {
     const row = this.rows.get(id);
-    if (!row || row.associationId !== associationId) return undefined;
+    if (!row || row.associationId !== associationId || row.deleted) return undefined;
     const at = new Date('2026-06-15T00:00:00Z');
     return {
       id,
-      ...row,
+      associationId: row.associationId,
+      heldOn: row.heldOn,
+      title: row.title,
+      kind: row.kind,
+      content: row.content,
       voters: (this.voters.get(id) ?? []).map((userId) => ({
         userId,
         firstName: 'F',
@@ -57,23 +70,28 @@ class FakeMinutesRepository implements Pick<
     _manager: EntityManager,
     associationId: string,
     _createdBy: string,
-    values: { heldOn: string; content: string },
+    values: MinuteValues,
   ): Promise<string> {
     const id = randomUUID();
-    this.rows.set(id, { associationId, heldOn: values.heldOn, content: values.content });
+    this.rows.set(id, {
+      associationId,
+      heldOn: values.heldOn,
+      title: values.title ?? null,
+      kind: values.kind ?? 'general-assembly',
+      content: values.content,
+      deleted: false,
+    });
     return id;
   }
 
-  async update(
-    _manager: EntityManager,
-    id: string,
-    changes: { heldOn?: string; content?: string },
-  ): Promise<void> {
+  async update(_manager: EntityManager, id: string, changes: Partial<MinuteValues>): Promise<void> {
     const row = this.rows.get(id)!;
     this.rows.set(id, {
       ...row,
       heldOn: changes.heldOn ?? row.heldOn,
       content: changes.content ?? row.content,
+      kind: changes.kind ?? row.kind,
+      title: changes.title === undefined ? row.title : changes.title,
     });
   }
 
@@ -81,9 +99,15 @@ class FakeMinutesRepository implements Pick<
     this.voters.set(id, [...voterIds]);
   }
 
-  async delete(_manager: EntityManager, id: string): Promise<void> {
-    this.rows.delete(id);
-    this.voters.delete(id);
+  async markDeleted(_manager: EntityManager, id: string): Promise<void> {
+    this.rows.get(id)!.deleted = true;
+  }
+
+  async restore(_manager: EntityManager, associationId: string, id: string): Promise<boolean> {
+    const row = this.rows.get(id);
+    if (!row || row.associationId !== associationId || !row.deleted) return false;
+    row.deleted = false;
+    return true;
   }
 }
 
@@ -106,6 +130,7 @@ function setup() {
     database.dataSource,
     new AccessService(database.dataSource),
     minutes as unknown as MinutesRepository,
+    AppConfig.fromEnvironment({}),
   );
   return { sut, minutes, accessQueries };
 }
@@ -212,7 +237,10 @@ describe('MinutesService', () => {
       minutes.rows.set(elsewhere, {
         associationId: randomUUID(),
         heldOn: '2026-01-01',
+        title: null,
+        kind: 'board',
         content: 'x',
+        deleted: false,
       });
 
       for (const id of [elsewhere, randomUUID()]) {
@@ -276,14 +304,33 @@ describe('MinutesService', () => {
 
   describe('delete', () => {
     it('lets an admin delete minutes, and answers 404 the second time', async () => {
-      const { sut, minutes } = setup();
+      const { sut } = setup();
       const minute = await sut.create(as(ADMIN), ASSOCIATION.id, assembly);
 
       await sut.delete(as(ADMIN), ASSOCIATION.id, minute.id);
 
-      expect(minutes.rows.has(minute.id)).toBe(false);
+      await expect(sut.get(as(ADMIN), ASSOCIATION.id, minute.id)).rejects.toMatchObject({
+        status: 404,
+      });
       await expect(sut.delete(as(ADMIN), ASSOCIATION.id, minute.id)).rejects.toMatchObject({
         status: 404,
+      });
+    });
+
+    it('lets an admin undo the deletion, and refuses a member', async () => {
+      const { sut } = setup();
+      const minute = await sut.create(as(ADMIN), ASSOCIATION.id, assembly);
+      await sut.delete(as(ADMIN), ASSOCIATION.id, minute.id);
+
+      await expect(sut.restore(as(MEMBER), ASSOCIATION.id, minute.id)).rejects.toMatchObject({
+        status: 403,
+      });
+      await expect(sut.restore(as(ADMIN), ASSOCIATION.id, minute.id)).resolves.toMatchObject({
+        id: minute.id,
+        content: assembly.content,
+      });
+      await expect(sut.get(as(MEMBER), ASSOCIATION.id, minute.id)).resolves.toMatchObject({
+        id: minute.id,
       });
     });
 
@@ -294,7 +341,7 @@ describe('MinutesService', () => {
       await expect(sut.delete(as(MEMBER), ASSOCIATION.id, minute.id)).rejects.toMatchObject({
         status: 403,
       });
-      expect(minutes.rows.has(minute.id)).toBe(true);
+      expect(minutes.rows.get(minute.id)!.deleted).toBe(false);
     });
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
+import { AppConfig } from '../config/app-config';
 import { offsetOf, Page, pageOf, PageQueryDto } from '../common/pagination';
 import { CreateMinuteDto, MinuteDto, MinuteSummaryDto, UpdateMinuteDto } from './dto/minute.dto';
 import { MinuteNotFound, VotersNotMembers } from './minute-problems';
@@ -14,6 +15,7 @@ export class MinutesService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly minutes: MinutesRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async list(
@@ -63,11 +65,22 @@ export class MinutesService {
     });
   }
 
+  /** Hidden at once; `restore` can bring the minutes back within the undo window. */
   async delete(user: AuthUser, associationId: string, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.access.require(user.id, associationId, 'content:manage', { manager, lock: true });
       await this.read(manager, associationId, id);
-      await this.minutes.delete(manager, id);
+      await this.minutes.markDeleted(manager, id);
+    });
+  }
+
+  /** Undoes a deletion made less than MINUTES_UNDO_MINUTES ago; minutes never deleted are left as they are. */
+  async restore(user: AuthUser, associationId: string, id: string): Promise<MinuteDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.access.require(user.id, associationId, 'content:manage', { manager, lock: true });
+      const undoMinutes = this.config.minutes.undoMinutes;
+      await this.minutes.restore(manager, associationId, id, undoMinutes);
+      return this.read(manager, associationId, id);
     });
   }
 

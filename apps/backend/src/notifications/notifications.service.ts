@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import { NotificationSettingsDto, UpdateNotificationSettingsDto } from './dto/notifications.dto';
 import { NotAMember, UnsubscribeLinkNotFound } from './notification-problems';
 import { NotificationsRepository } from './notifications.repository';
+import { normalizedLeads } from '../reminders/reminder-rules';
+import { ReminderSchedule } from '../reminders/reminder-schedule.service';
+import { RemindersRepository } from '../reminders/reminders.repository';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 @Injectable()
@@ -11,10 +14,16 @@ export class NotificationsService {
     private readonly dataSource: DataSource,
     private readonly settings: NotificationsRepository,
     private readonly links: UnsubscribeLinks,
+    private readonly reminders: RemindersRepository,
+    private readonly schedule: ReminderSchedule,
   ) {}
 
   async get(userId: string): Promise<NotificationSettingsDto> {
-    return { associations: await this.settings.settingsOf(this.dataSource.manager, userId) };
+    const manager = this.dataSource.manager;
+    return {
+      reminderMinutesBefore: await this.reminders.leadsOf(manager, userId),
+      associations: await this.settings.settingsOf(manager, userId),
+    };
   }
 
   /** All or nothing: one association I do not belong to refuses the whole change. */
@@ -23,13 +32,17 @@ export class NotificationsService {
     dto: UpdateNotificationSettingsDto,
   ): Promise<NotificationSettingsDto> {
     await this.dataSource.transaction(async (manager) => {
-      const ids = dto.associations.map((association) => association.id);
+      const associations = dto.associations ?? [];
+      const ids = associations.map((association) => association.id);
       const mine = await this.settings.memberOf(manager, userId, ids);
       if (ids.some((id) => !mine.has(id))) throw new NotAMember();
-      for (const { id, eventMail } of dto.associations) {
+      for (const { id, eventMail } of associations) {
         if (eventMail) await this.settings.optIn(manager, userId, id);
         else await this.settings.optOut(manager, userId, id);
       }
+      if (dto.reminderMinutesBefore)
+        await this.reminders.setLeads(manager, userId, normalizedLeads(dto.reminderMinutesBefore));
+      await this.schedule.forMember(manager, userId);
     });
     return this.get(userId);
   }
@@ -43,10 +56,9 @@ export class NotificationsService {
   async unsubscribe(token: string): Promise<void> {
     const subscription = this.links.read(token);
     if (!subscription) throw new UnsubscribeLinkNotFound();
-    await this.settings.optOut(
-      this.dataSource.manager,
-      subscription.userId,
-      subscription.associationId,
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await this.settings.optOut(manager, subscription.userId, subscription.associationId);
+      await this.schedule.forMember(manager, subscription.userId);
+    });
   }
 }

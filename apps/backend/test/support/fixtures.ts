@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import * as argon2 from 'argon2';
+import { HASH_OPTIONS } from '../../src/auth/password-hasher';
 import { User } from '../../src/users/entities/user.entity';
 import { TestApp } from './test-app';
 
@@ -14,7 +15,7 @@ export interface SignedInUser {
 
 /** A user row straight in the database, verified unless told otherwise. */
 export async function createUser(testApp: TestApp, overrides: Partial<User> = {}): Promise<User> {
-  fixtureHash ??= argon2.hash(FIXTURE_PASSWORD, { type: argon2.argon2id });
+  fixtureHash ??= argon2.hash(FIXTURE_PASSWORD, HASH_OPTIONS);
   const suffix = randomUUID().slice(0, 8);
   const repository = testApp.dataSource.getRepository(User);
   return repository.save(

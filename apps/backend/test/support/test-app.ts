@@ -30,14 +30,23 @@ export class TestApp {
     readonly baseUrl: string,
     readonly config: AppConfig,
     readonly databaseName: string,
+    private readonly ownsDatabase: boolean,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const databaseName = await createTestDatabase();
+  /**
+   * `databaseName` boots another process of the same deployment on the database of an app
+   * already started (several replicas, or a restart); that database stays when this one closes.
+   */
+  static async start(
+    env: Record<string, string> = {},
+    { databaseName: shared }: { databaseName?: string } = {},
+  ): Promise<TestApp> {
+    const databaseName = shared ?? (await createTestDatabase());
     const config = AppConfig.fromEnvironment({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       OUTBOX_RELAY_ENABLED: 'false',
+      REMINDERS_ENABLED: 'false',
       APP_URL: 'http://agora.test',
       ...env,
       DATABASE_URL: databaseUrl(databaseName),
@@ -53,7 +62,7 @@ export class TestApp {
     await configureApp(app);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    return new TestApp(app, `http://127.0.0.1:${address.port}`, config, databaseName);
+    return new TestApp(app, `http://127.0.0.1:${address.port}`, config, databaseName, !shared);
   }
 
   get dataSource(): DataSource {
@@ -80,6 +89,6 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await dropDatabase(this.databaseName);
+    if (this.ownsDatabase) await dropDatabase(this.databaseName);
   }
 }

@@ -12,6 +12,10 @@ export interface ReceivedMail {
   id: string;
   subject: string;
   text: string;
+  /** The HTML part, when there is one. */
+  html: string;
+  /** The List-Unsubscribe header as sent, when there is one. */
+  listUnsubscribe?: string;
   /** The text/calendar parts (the invitation and its invite.ics copy), decoded. */
   calendars: string[];
 }
@@ -40,8 +44,17 @@ export class Mailbox {
       id: email.id,
       subject: email.subject,
       text: parsed.text ?? email.text ?? '',
+      html: typeof parsed.html === 'string' ? parsed.html : '',
+      listUnsubscribe: parsed.headerLines
+        .find((header) => header.key === 'list-unsubscribe')
+        ?.line.replace(/^[^:]*:\s*/, ''),
       calendars,
     };
+  }
+
+  /** Every mail the stack sent, oldest first. */
+  async everything(): Promise<ReceivedMail[]> {
+    return Promise.all((await this.all()).map((email) => this.read(email)));
   }
 
   /** Every mail to `address`, oldest first. */

@@ -579,6 +579,22 @@ export interface paths {
         patch: operations["MinutesController_update"];
         trace?: never;
     };
+    "/api/associations/{id}/minutes/{minuteId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MinutesController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/associations/{id}/invitations": {
         parameters: {
             query?: never;
@@ -1242,6 +1258,8 @@ export interface components {
             name: string;
         };
         NotificationSettingsDto: {
+            /** @description When reminders come, in minutes before an event of my associations starts: 60 (an hour), 1440 (a day), both, or none ([]). Shortest first. */
+            reminderMinutesBefore: (60 | 1440)[];
             /** @description Every association I belong to, by name */
             associations: components["schemas"]["AssociationMailSettingDto"][];
         };
@@ -1252,13 +1270,18 @@ export interface components {
             eventMail: boolean;
         };
         UpdateNotificationSettingsDto: {
-            associations: components["schemas"]["AssociationMailDto"][];
+            /** @description When reminders come, in minutes before an event of my associations starts: 60 (an hour), 1440 (a day), both, or none ([]) */
+            reminderMinutesBefore?: (60 | 1440)[];
+            associations?: components["schemas"]["AssociationMailDto"][];
         };
         MinuteSummaryDto: {
             /** Format: uuid */
             id: string;
             /** @example 2026-06-14 */
             heldOn: string;
+            title: string | null;
+            /** @enum {string} */
+            kind: "general-assembly" | "board";
             /** @description The first 200 characters */
             excerpt: string;
             voterCount: number;
@@ -1282,6 +1305,16 @@ export interface components {
              * @example 2026-06-14
              */
             heldOn: string;
+            /**
+             * @description One line; empty or null for none
+             * @example Annual general assembly 2026
+             */
+            title?: string | null;
+            /**
+             * @default general-assembly
+             * @enum {string}
+             */
+            kind?: "general-assembly" | "board";
             /** @description The minutes, up to 102400 bytes of UTF-8 */
             content: string;
             /** @description Members who voted; each must be a member now */
@@ -1300,6 +1333,9 @@ export interface components {
             associationId: string;
             /** @example 2026-06-14 */
             heldOn: string;
+            title: string | null;
+            /** @enum {string} */
+            kind: "general-assembly" | "board";
             content: string;
             voters: components["schemas"]["VoterDto"][];
             /** Format: date-time */
@@ -1310,6 +1346,16 @@ export interface components {
         UpdateMinuteDto: {
             /** @example 2026-06-14 */
             heldOn?: string;
+            /**
+             * @description One line; empty or null for none
+             * @example Annual general assembly 2026
+             */
+            title?: string | null;
+            /**
+             * @default general-assembly
+             * @enum {string}
+             */
+            kind?: "general-assembly" | "board";
             content?: string;
             /** @description Replaces the voters */
             voterIds?: string[];
@@ -5599,6 +5645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Hidden at once; can be restored for MINUTES_UNDO_MINUTES (10) */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5801,6 +5848,113 @@ export interface operations {
             };
             /** @description Error */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example urn:agora:problem:validation-error */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        correlationId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    MinutesController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                minuteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undoes a recent deletion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinuteDto"];
+                };
+            };
+            /** @description Invalid request (problem+json with `errors` per field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example urn:agora:problem:validation-error */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        correlationId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example urn:agora:problem:validation-error */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        correlationId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @example urn:agora:problem:validation-error */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        correlationId?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

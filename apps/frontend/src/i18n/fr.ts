@@ -49,6 +49,7 @@ export const fr: Messages = {
     endDate: 'Date de fin',
     endTime: 'Heure de fin',
     timeZone: 'Fuseau horaire',
+    minuteTitle: 'Titre',
     heldOn: 'Tenue le',
     content: 'Contenu',
     voters: 'Votants',
@@ -160,6 +161,15 @@ export const fr: Messages = {
     title: 'Courriels des événements',
     intro: 'M’écrire quand un événement de ces associations est créé, modifié ou annulé :',
     none: 'Vous n’êtes encore membre d’aucune association.',
+    reminders: 'Rappels avant un événement',
+    remindersHint:
+      'Un courriel avant chaque événement des associations dont vous recevez les courriels d’événements.',
+    reminderChoice: {
+      none: 'Aucun',
+      hour: '1 heure avant',
+      day: '1 jour avant',
+      both: 'Les deux',
+    },
   },
   unsubscribe: {
     title: 'Ne plus recevoir les courriels des événements',
@@ -273,10 +283,22 @@ export const fr: Messages = {
   minutes: {
     new: 'Rédiger un procès-verbal',
     empty: 'Aucun procès-verbal pour l’instant.',
-    read: 'Lire',
     votersCount: '{{count}} votants',
     editTitle: 'Modifier le procès-verbal',
     newTitle: 'Nouveau procès-verbal',
+    untitled: '{{kind}} du {{date}}',
+    kinds: { 'general-assembly': 'Assemblée générale', board: 'Réunion du bureau' },
+    kind: 'Réunion',
+    titleHint: 'Facultatif ; sans titre, la réunion et sa date sont affichées',
+    print: 'Imprimer ou enregistrer en PDF',
+    deleteTitle: 'Supprimer ce procès-verbal ?',
+    deleteConfirm: '« {{heading}} » sera supprimé. Vous pourrez annuler pendant dix minutes.',
+    deleted: '« {{heading}} » a été supprimé.',
+    undo: 'Annuler la suppression',
+    undoTooLate: 'Trop tard pour annuler : le procès-verbal n’existe plus.',
+    notFoundTitle: 'Procès-verbal introuvable',
+    notFoundBody:
+      'Ce procès-verbal n’existe pas, a été supprimé, ou appartient à une association dont vous n’êtes pas membre.',
   },
   events: {
     new: 'Nouvel événement',

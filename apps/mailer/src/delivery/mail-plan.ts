@@ -3,6 +3,7 @@ import { assertCalendarEvent, buildCalendar, CalendarMethod, ParticipationStatus
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
 import { membershipInvitedMail } from '../templates/membership-mails';
+import { reminderMail } from '../templates/reminder-mails';
 import { RenderedMail } from '../templates/rendered-mail';
 
 export interface CalendarPart {
@@ -44,6 +45,17 @@ const PARTICIPATION: Record<RsvpAnswer, ParticipationStatus> = {
   declined: 'DECLINED',
 };
 
+/** A recipient listed twice is mailed once. */
+function onceEach<T extends Recipient>(recipients: T[]): T[] {
+  const seen = new Set<string>();
+  return recipients.filter((recipient) => {
+    const address = recipient.email.toLowerCase();
+    if (seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
+}
+
 const plan = (recipient: Recipient, render: () => MailContent, outcome?: MailOutcome): PlannedMail => ({
   recipient,
   address: recipient.email.toLowerCase(),
@@ -73,47 +85,48 @@ export function planMails(envelope: AnyEnvelope): PlannedMail[] {
       const method: CalendarMethod = type === RoutingKey.EventCancelled ? 'CANCEL' : 'REQUEST';
       // An event no calendar can be written for fails here, once, before anyone is mailed.
       assertCalendarEvent(data.event);
-      const seen = new Set<string>();
-      return data.recipients
-        .filter((recipient) => {
-          const address = recipient.email.toLowerCase();
-          if (seen.has(address)) return false;
-          seen.add(address);
-          return true;
-        })
-        .map((recipient) =>
-          plan(
-            recipient,
-            () => ({
-            ...eventMail(type, data, recipient),
-            unsubscribeUrl: recipient.unsubscribeUrl,
-            calendar: {
+      return onceEach(data.recipients).map((recipient) =>
+        plan(
+          recipient,
+          () => ({
+          ...eventMail(type, data, recipient),
+          unsubscribeUrl: recipient.unsubscribeUrl,
+          calendar: {
+            method,
+            content: buildCalendar({
               method,
-              content: buildCalendar({
-                method,
-                event: data.event,
-                organizer: data.organizer,
-                attendee: {
-                  name: recipient.name,
-                  email: recipient.email,
-                  participation: recipient.answer ? PARTICIPATION[recipient.answer] : undefined,
-                },
-                // DTSTAMP is when the change happened, so a redelivery builds the same calendar.
-                now: new Date(envelope.occurredAt),
-              }),
-            },
-          }),
-            recipient.userId && data.event.id
-              ? {
-                  sourceMessageId: envelope.id,
-                  eventId: data.event.id,
-                  sequence: data.event.sequence,
-                  userId: recipient.userId,
-                  template: type,
-                }
-              : undefined,
-          ),
-        );
+              event: data.event,
+              organizer: data.organizer,
+              attendee: {
+                name: recipient.name,
+                email: recipient.email,
+                participation: recipient.answer ? PARTICIPATION[recipient.answer] : undefined,
+              },
+              // DTSTAMP is when the change happened, so a redelivery builds the same calendar.
+              now: new Date(envelope.occurredAt),
+            }),
+          },
+        }),
+          recipient.userId && data.event.id
+            ? {
+                sourceMessageId: envelope.id,
+                eventId: data.event.id,
+                sequence: data.event.sequence,
+                userId: recipient.userId,
+                template: type,
+              }
+            : undefined,
+        ),
+      );
+    }
+    case RoutingKey.EventReminder: {
+      const { data } = envelope;
+      return onceEach(data.recipients).map((recipient) =>
+        plan(recipient, () => ({
+          ...reminderMail(data, recipient),
+          unsubscribeUrl: recipient.unsubscribeUrl,
+        })),
+      );
     }
   }
 }

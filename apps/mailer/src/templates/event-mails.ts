@@ -3,7 +3,7 @@ import { button, html, layout, oneLine, paragraphs } from './html';
 import { formatInstant } from './i18n';
 import { RenderedMail } from './rendered-mail';
 
-export type EventChange = Extract<RoutingKey, `event.${string}`>;
+export type EventChange = Exclude<Extract<RoutingKey, `event.${string}`>, 'event.reminder'>;
 
 const words = {
   en: {

@@ -1,13 +1,48 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsByteLength, IsString, IsUUID, Matches } from 'class-validator';
+import { IsArray, IsByteLength, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { MaxChars, MaxItems, UniqueItems } from '../../common/validation/size';
-import { NoNulCharacter, Omittable } from '../../common/validation/text';
+import {
+  NoNulCharacter,
+  Omittable,
+  OmittableOrNull,
+  SingleLine,
+  TrimToNull,
+} from '../../common/validation/text';
 import { IsCalendarDate } from '../../common/validation/dates';
 
 /** 100 kB of UTF-8: a long general assembly fits, a novel does not. */
 export const MAX_CONTENT_BYTES = 100 * 1024;
 export const MAX_VOTERS = 10_000;
 const CONTENT_SIZE_MESSAGE = `$property must be between 1 and ${MAX_CONTENT_BYTES} bytes`;
+export const MAX_TITLE_LENGTH = 200;
+
+export const MINUTE_KINDS = ['general-assembly', 'board'] as const;
+export type MinuteKind = (typeof MINUTE_KINDS)[number];
+
+/** A title is optional: without one, people see the kind and the date. */
+const MinuteTitle = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      nullable: true,
+      maxLength: MAX_TITLE_LENGTH,
+      example: 'Annual general assembly 2026',
+      description: 'One line; empty or null for none',
+    }),
+    TrimToNull(),
+    OmittableOrNull(),
+    IsString(),
+    MaxLength(MAX_TITLE_LENGTH),
+    SingleLine(),
+  );
+
+const MinuteKindField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ enum: MINUTE_KINDS, default: 'general-assembly' }),
+    Omittable(),
+    IsIn(MINUTE_KINDS),
+  );
 
 export class CreateMinuteDto {
   @ApiProperty({
@@ -16,6 +51,12 @@ export class CreateMinuteDto {
   })
   @IsCalendarDate()
   heldOn!: string;
+
+  @MinuteTitle()
+  title?: string | null;
+
+  @MinuteKindField()
+  kind?: MinuteKind;
 
   @ApiProperty({ description: `The minutes, up to ${MAX_CONTENT_BYTES} bytes of UTF-8` })
   @IsString()
@@ -46,6 +87,12 @@ export class UpdateMinuteDto {
   @IsCalendarDate()
   heldOn?: string;
 
+  @MinuteTitle()
+  title?: string | null;
+
+  @MinuteKindField()
+  kind?: MinuteKind;
+
   @ApiPropertyOptional()
   @Omittable()
   @IsString()
@@ -73,6 +120,12 @@ export class MinuteSummaryDto {
 
   @ApiProperty({ example: '2026-06-14' })
   heldOn!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  title!: string | null;
+
+  @ApiProperty({ enum: MINUTE_KINDS })
+  kind!: MinuteKind;
 
   @ApiProperty({ description: 'The first 200 characters' })
   excerpt!: string;
@@ -107,6 +160,12 @@ export class MinuteDto {
 
   @ApiProperty({ example: '2026-06-14' })
   heldOn!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  title!: string | null;
+
+  @ApiProperty({ enum: MINUTE_KINDS })
+  kind!: MinuteKind;
 
   @ApiProperty()
   content!: string;

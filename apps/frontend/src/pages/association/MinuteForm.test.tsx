@@ -31,7 +31,13 @@ describe('MinuteForm', () => {
     renderRoute(
       <MinuteForm
         members={members}
-        initial={{ heldOn: '2026-06-01', content: '', voterIds: [] }}
+        initial={{
+          heldOn: '2026-06-01',
+          title: null,
+          kind: 'general-assembly',
+          content: '',
+          voterIds: [],
+        }}
         submitLabel="Save"
         onSubmit={onSubmit}
       />,
@@ -49,9 +55,43 @@ describe('MinuteForm', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0][0]).toEqual({
       heldOn: '2026-06-01',
+      title: null,
+      kind: 'general-assembly',
       content: 'The budget was approved.',
       voterIds: ['u-2'],
     });
+  });
+
+  it('sends the kind of meeting and a trimmed title, and no title when it is left empty', async () => {
+    stubApi({});
+    const onSubmit = vi.fn(async (_input: MinuteInput) => undefined);
+    const user = userEvent.setup();
+    renderRoute(
+      <MinuteForm
+        members={members}
+        initial={{
+          heldOn: '2026-06-01',
+          title: 'Old title',
+          kind: 'general-assembly',
+          content: 'Minutes',
+          voterIds: [],
+        }}
+        submitLabel="Save"
+        onSubmit={onSubmit}
+      />,
+    );
+
+    await user.click(screen.getByRole('radio', { name: 'Board meeting' }));
+    await user.clear(screen.getByLabelText(/^title/i));
+    await user.type(screen.getByLabelText(/^title/i), '  Budget review  ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ title: 'Budget review', kind: 'board' });
+
+    await user.clear(screen.getByLabelText(/^title/i));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1][0]).toMatchObject({ title: null, kind: 'board' });
   });
 
   it('shows a refused voter next to the voters field', async () => {
@@ -65,7 +105,13 @@ describe('MinuteForm', () => {
     renderRoute(
       <MinuteForm
         members={members}
-        initial={{ heldOn: '2026-06-01', content: 'Minutes', voterIds: ['u-1'] }}
+        initial={{
+          heldOn: '2026-06-01',
+          title: null,
+          kind: 'board',
+          content: 'Minutes',
+          voterIds: ['u-1'],
+        }}
         submitLabel="Save"
         onSubmit={onSubmit}
       />,

@@ -1,4 +1,13 @@
-import { Button, Group, MultiSelect, Stack, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +15,12 @@ import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
 
+export type MinuteKind = 'general-assembly' | 'board';
+
 export interface MinuteInput {
   heldOn: string;
+  title: string | null;
+  kind: MinuteKind;
   content: string;
   voterIds: string[];
 }
@@ -27,22 +40,50 @@ export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }
   const form = useForm({
     initialValues: {
       heldOn: (initial?.heldOn ?? null) as string | null,
+      title: initial?.title ?? '',
+      kind: initial?.kind ?? ('general-assembly' as MinuteKind),
       content: initial?.content ?? '',
       voterIds: initial?.voterIds ?? [],
     },
     validate: {
       heldOn: rules.required,
+      title: rules.maxLength(200),
       content: (value) => rules.required(value) ?? rules.maxLength(100_000)(value),
     },
   });
   const submit = useFormSubmit(form, (values) =>
-    onSubmit({ heldOn: values.heldOn!, content: values.content.trim(), voterIds: values.voterIds }),
+    onSubmit({
+      heldOn: values.heldOn!,
+      title: values.title.trim() || null,
+      kind: values.kind,
+      content: values.content.trim(),
+      voterIds: values.voterIds,
+    }),
   );
 
   return (
     <form onSubmit={submit.onSubmit} noValidate>
       <Stack>
         <FormAlert error={submit.error} />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="minute-kind-label">
+            {t('minutes.kind')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="minute-kind-label"
+            data={(['general-assembly', 'board'] as const).map((kind) => ({
+              value: kind,
+              label: t(`minutes.kinds.${kind}`),
+            }))}
+            {...form.getInputProps('kind')}
+          />
+        </Stack>
+        <TextInput
+          label={t('fields.minuteTitle')}
+          description={t('minutes.titleHint')}
+          maxLength={200}
+          {...form.getInputProps('title')}
+        />
         <DateInput
           label={t('fields.heldOn')}
           valueFormat="YYYY-MM-DD"

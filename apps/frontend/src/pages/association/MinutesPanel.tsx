@@ -1,82 +1,73 @@
-import { Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { unwrap } from '../../api/problem';
+import { isApiError, unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 import { Pager } from '../../components/Pager';
 import { EmptyState, QueryState } from '../../components/QueryState';
+import { formatHeldOn, minuteHeading } from '../../minutes/heading';
+import type { DeletedMinute } from '../minute/MinutePage';
 import { MinuteForm } from './MinuteForm';
 
 const PAGE_SIZE = 20;
 
-type Open = { mode: 'new' } | { mode: 'read' | 'edit'; minuteId: string } | null;
+type Open = { mode: 'new' } | { mode: 'edit'; minuteId: string } | null;
 
-function MinuteView({
+/** After a deletion on the minutes' page: say so, and offer to undo while the server allows it. */
+function UndoDeletion({
   associationId,
-  minuteId,
-  isAdmin,
-  onEdit,
-  onDeleted,
+  deleted,
+  onDone,
 }: {
   associationId: string;
-  minuteId: string;
-  isAdmin: boolean;
-  onEdit: () => void;
-  onDeleted: () => unknown;
+  deleted: DeletedMinute;
+  onDone: () => unknown;
 }) {
   const { t } = useTranslation();
-  const minute = useQuery({
-    queryKey: ['associations', associationId, 'minutes', minuteId],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/associations/{id}/minutes/{minuteId}', {
-          params: { path: { id: associationId, minuteId } },
-        }),
-      ),
-  });
-  const remove = useMutation({
+  const restore = useMutation({
     mutationFn: async () =>
       unwrap(
-        await api.DELETE('/api/associations/{id}/minutes/{minuteId}', {
-          params: { path: { id: associationId, minuteId } },
+        await api.POST('/api/associations/{id}/minutes/{minuteId}/restore', {
+          params: { path: { id: associationId, minuteId: deleted.id } },
         }),
       ),
-    onSuccess: onDeleted,
+    onSuccess: onDone,
   });
   return (
-    <QueryState query={minute}>
-      {() => (
-        <Stack>
-          <Text fw={600}>{minute.data!.heldOn}</Text>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{minute.data!.content}</Text>
-          <Text size="sm" c="dimmed">
-            {t('fields.voters')}:{' '}
-            {minute
-              .data!.voters.map((voter) => `${voter.firstName} ${voter.lastName}`)
-              .join(', ') || '—'}
-          </Text>
-          <FormAlert error={remove.error} />
-          {isAdmin && (
-            <Group>
-              <Button size="xs" variant="default" onClick={onEdit}>
-                {t('common.edit')}
-              </Button>
-              <Button
-                size="xs"
-                color="red"
-                variant="subtle"
-                loading={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
-                {t('common.delete')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
+    <Alert color="gray" withCloseButton closeButtonLabel={t('common.close')} onClose={onDone}>
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm">{t('minutes.deleted', { heading: deleted.heading })}</Text>
+        <Button
+          size="xs"
+          variant="default"
+          loading={restore.isPending}
+          onClick={() => restore.mutate()}
+        >
+          {t('minutes.undo')}
+        </Button>
+      </Group>
+      {isApiError(restore.error, 404) ? (
+        <Text size="sm" c="red.8" mt="xs">
+          {t('minutes.undoTooLate')}
+        </Text>
+      ) : (
+        <FormAlert error={restore.error} />
       )}
-    </QueryState>
+    </Alert>
   );
 }
 
@@ -87,10 +78,18 @@ export function MinutesPanel({
   associationId: string;
   isAdmin: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const deleted = (location.state as { deletedMinute?: DeletedMinute } | null)?.deletedMinute;
   const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<Open>(null);
+  // The minutes' page links here with `edit=<id>` to open the editor.
+  const editRequested = isAdmin ? searchParams.get('edit') : null;
+  const [open, setOpen] = useState<Open>(
+    editRequested ? { mode: 'edit', minuteId: editRequested } : null,
+  );
   const minutes = useQuery({
     queryKey: ['associations', associationId, 'minutes', { page }],
     queryFn: async () =>
@@ -130,6 +129,10 @@ export function MinutesPanel({
   });
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'minutes'] });
+  const forgetDeletion = async () => {
+    await navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+    await refresh();
+  };
   const memberList = members.data?.items ?? [];
 
   return (
@@ -144,6 +147,9 @@ export function MinutesPanel({
           </Button>
         )}
       </Group>
+      {isAdmin && deleted && (
+        <UndoDeletion associationId={associationId} deleted={deleted} onDone={forgetDeletion} />
+      )}
       <QueryState query={minutes}>
         {() =>
           minutes.data!.items.length === 0 ? (
@@ -151,16 +157,35 @@ export function MinutesPanel({
           ) : (
             <>
               {minutes.data!.items.map((minute) => (
-                <Card key={minute.id} withBorder padding="sm">
-                  <Group justify="space-between" wrap="wrap">
-                    <Text fw={600}>{minute.heldOn}</Text>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => setOpen({ mode: 'read', minuteId: minute.id })}
-                    >
-                      {t('minutes.read')}
-                    </Button>
+                <Card key={minute.id} withBorder padding="sm" component="article">
+                  <Group justify="space-between" wrap="wrap" align="flex-start">
+                    <Stack gap={2}>
+                      <Anchor
+                        component={Link}
+                        to={`/associations/${associationId}/minutes/${minute.id}`}
+                        fw={600}
+                      >
+                        {minuteHeading(minute, t, i18n.language)}
+                      </Anchor>
+                      <Group gap="xs">
+                        <Badge variant="light" size="sm">
+                          {t(`minutes.kinds.${minute.kind}`)}
+                        </Badge>
+                        <Text size="sm">{formatHeldOn(minute.heldOn, i18n.language)}</Text>
+                        <Text size="sm" c="dimmed">
+                          {t('minutes.votersCount', { count: minute.voterCount })}
+                        </Text>
+                      </Group>
+                    </Stack>
+                    {isAdmin && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setOpen({ mode: 'edit', minuteId: minute.id })}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                    )}
                   </Group>
                 </Card>
               ))}
@@ -178,26 +203,8 @@ export function MinutesPanel({
         opened={open !== null}
         onClose={() => setOpen(null)}
         size="lg"
-        title={
-          open?.mode === 'new'
-            ? t('minutes.newTitle')
-            : open?.mode === 'edit'
-              ? t('minutes.editTitle')
-              : t('associations.tabsMinutes')
-        }
+        title={open?.mode === 'new' ? t('minutes.newTitle') : t('minutes.editTitle')}
       >
-        {open?.mode === 'read' && (
-          <MinuteView
-            associationId={associationId}
-            minuteId={open.minuteId}
-            isAdmin={isAdmin}
-            onEdit={() => setOpen({ mode: 'edit', minuteId: open.minuteId })}
-            onDeleted={async () => {
-              setOpen(null);
-              await refresh();
-            }}
-          />
-        )}
         {open?.mode === 'new' && (
           <MinuteForm
             members={memberList}
@@ -220,6 +227,8 @@ export function MinutesPanel({
             members={memberList}
             initial={{
               heldOn: edited.data.heldOn,
+              title: edited.data.title,
+              kind: edited.data.kind,
               content: edited.data.content,
               voterIds: edited.data.voters.map((voter) => voter.userId),
             }}

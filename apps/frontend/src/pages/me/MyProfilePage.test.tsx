@@ -22,7 +22,8 @@ describe('MyProfilePage', () => {
           url: 'https://agora.test/api/calendar/t.ics',
           webcalUrl: 'webcal://agora.test/api/calendar/t.ics',
         }),
-      'GET /api/me/notifications': () => json(200, { associations: [] }),
+      'GET /api/me/notifications': () =>
+        json(200, { reminderMinutesBefore: [1440], associations: [] }),
     });
     await renderPage();
     expect(

@@ -27,7 +27,8 @@ export default function MyProfilePage() {
         </Title>
         <ChangePasswordForm />
       </Card>
-      <Card withBorder>
+      {/* Reminder mails link here (APP_URL/me#calendar-feed). */}
+      <Card withBorder id="calendar-feed">
         <Title order={2} size="h4" mb="sm">
           {t('feed.title')}
         </Title>
