@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Channel } from 'amqplib';
-import { declareMailTopology, declareReplyTopology } from '@app/messaging';
+import { declareMailTopology, declareReportTopology } from '@app/messaging';
 
 /** Committed, and mounted into the broker container by compose.yaml. */
 export const TOPOLOGY_FILE = join(__dirname, '..', '..', 'rabbitmq', 'topology.json');
@@ -46,13 +46,13 @@ export async function recordCalls(
   return calls;
 }
 
-/** What the definitions create at boot: the mail topology and the backend's queue of replies. */
-export async function declareBootTopology(channel: Channel): Promise<void> {
+/** Everything the services declare: the mail topology and the reports sent back to the backend. */
+export async function declareAll(channel: Channel): Promise<void> {
   await declareMailTopology(channel);
-  await declareReplyTopology(channel);
+  await declareReportTopology(channel);
 }
 
-/** The part of the broker's definitions that describes what `declareBootTopology` declares. */
+/** The part of the broker's definitions that describes what `declareAll` declares. */
 export function topologyDefinitions(calls: BrokerCall[]) {
   const vhost = '/';
   return {
@@ -103,7 +103,7 @@ export function topologyDefinitions(calls: BrokerCall[]) {
 }
 
 export async function renderTopology(): Promise<string> {
-  return `${JSON.stringify(topologyDefinitions(await recordCalls(declareBootTopology)), null, 2)}\n`;
+  return `${JSON.stringify(topologyDefinitions(await recordCalls(declareAll)), null, 2)}\n`;
 }
 
 // `npx ts-node --swc -r tsconfig-paths/register scripts/compose/broker-definitions.ts` rewrites the file.

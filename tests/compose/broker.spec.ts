@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { EXCHANGE_NAME, ReplyKey, RoutingKey } from '@app/contracts';
+import { EXCHANGE_NAME, REPORTS_EXCHANGE } from '@app/contracts';
 import {
-  BACKEND_REPLIES_QUEUE,
+  BACKEND_REPORTS_DEAD_QUEUE,
+  BACKEND_REPORTS_QUEUE,
   DEAD_LETTER_QUEUE,
   declareMailTopology,
-  declareReplyTopology,
+  declareReportTopology,
   declareRetryQueues,
   MAILER_QUEUE,
   retryQueueName,
@@ -56,7 +57,7 @@ function accessFor(call: BrokerCall, existing: Set<string>): Access[] {
 
 describe('RabbitMQ definitions (compose.yaml)', () => {
   const compose = load('compose.yaml');
-  const { users, permissions, topic_permissions: topicPermissions = [] } = brokerUsers(compose);
+  const { users, permissions } = brokerUsers(compose);
   const topology = JSON.parse(readFileSync(TOPOLOGY_FILE, 'utf8')) as {
     queues: { name: string }[];
   };
@@ -67,17 +68,6 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
   };
   const refusals = (user: string, accesses: Access[]) =>
     accesses.filter((access) => !allowed(user, access)).map((a) => `${a.permission} ${a.name}`);
-  /**
-   * Publishing on the topic exchange: `write` on it, and (topic authorisation) a routing key that
-   * the user's topic permission for it matches, when it has one.
-   */
-  const mayPublish = (user: string, routingKey: string) => {
-    const topic = topicPermissions.find(
-      (p) => p.user === user && p.vhost === '/' && p.exchange === EXCHANGE_NAME,
-    );
-    const write: Access = { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME };
-    return allowed(user, write) && (!topic || new RegExp(topic.write).test(routingKey));
-  };
 
   it('has its topology in step with @app/messaging (npx ts-node --swc -r tsconfig-paths/register scripts/compose/broker-definitions.ts)', async () => {
     expect(readFileSync(TOPOLOGY_FILE, 'utf8')).toBe(await renderTopology());
@@ -99,33 +89,36 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
     }
   });
 
-  it('lets the backend declare the topology, publish events and read replies, and nothing else', async () => {
+  it('lets the backend declare the topology, publish events and consume its reports, and nothing else', async () => {
     const declared = (
       await recordCalls(async (channel) => {
         await declareMailTopology(channel);
-        await declareReplyTopology(channel);
+        await declareReportTopology(channel);
       })
     ).flatMap((call) => accessFor(call, existing));
-    const readReplies: Access = { permission: 'read', kind: 'queue', name: BACKEND_REPLIES_QUEUE };
-    expect(refusals('agora-backend', [...declared, readReplies])).toEqual([]);
-    expect(mayPublish('agora-backend', RoutingKey.EventCreated)).toBe(true);
+    const work: Access[] = [
+      { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME },
+      { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_QUEUE },
+    ];
+    expect(refusals('agora-backend', [...declared, ...work])).toEqual([]);
     expect(
       refusals('agora-backend', [
+        { permission: 'write', kind: 'exchange', name: REPORTS_EXCHANGE },
         { permission: 'read', kind: 'queue', name: MAILER_QUEUE },
         { permission: 'read', kind: 'queue', name: DEAD_LETTER_QUEUE },
         { permission: 'write', kind: 'exchange', name: 'amq.default' },
         { permission: 'configure', kind: 'queue', name: retryQueueName(5000) },
         { permission: 'configure', kind: 'queue', name: 'amq.gen-anything' },
       ]),
-    ).toHaveLength(5);
+    ).toHaveLength(6);
   });
 
-  it('lets the mailer consume, retry and dead-letter its mail, publish replies, and never publish an event', async () => {
+  it('lets the mailer consume, retry and dead-letter its mail, report outcomes, and never publish an event', async () => {
     const declared = (
       await recordCalls(async (channel) => {
         await declareMailTopology(channel);
         await declareRetryQueues(channel, [5000, 30_000]);
-        await declareReplyTopology(channel);
+        await declareReportTopology(channel);
       })
     ).flatMap((call) => accessFor(call, existing));
     const work: Access[] = [
@@ -133,19 +126,20 @@ describe('RabbitMQ definitions (compose.yaml)', () => {
       { permission: 'read', kind: 'queue', name: DEAD_LETTER_QUEUE },
       // Retries, dead letters and replays go through the default exchange.
       { permission: 'write', kind: 'exchange', name: 'amq.default' },
+      { permission: 'write', kind: 'exchange', name: REPORTS_EXCHANGE },
     ];
     expect(declared.some((access) => access.name === 'amq.default')).toBe(true);
     expect(refusals('agora-mailer', [...declared, ...work])).toEqual([]);
-    expect(mayPublish('agora-mailer', ReplyKey.RsvpReplied)).toBe(true);
-    // Its right to write on the exchange is for replies only: it can never forge an event.
-    expect(mayPublish('agora-mailer', RoutingKey.EventCreated)).toBe(false);
-    expect(mayPublish('agora-mailer', RoutingKey.AccountPasswordResetRequested)).toBe(false);
     expect(
       refusals('agora-mailer', [
-        { permission: 'read', kind: 'queue', name: BACKEND_REPLIES_QUEUE },
+        // Calendar replies go out as reports: the mailer can never forge an event.
+        { permission: 'write', kind: 'exchange', name: EXCHANGE_NAME },
         { permission: 'configure', kind: 'queue', name: 'amq.gen-anything' },
         { permission: 'read', kind: 'queue', name: 'another.queue' },
+        // The backend's reports are the backend's to read.
+        { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_QUEUE },
+        { permission: 'read', kind: 'queue', name: BACKEND_REPORTS_DEAD_QUEUE },
       ]),
-    ).toHaveLength(3);
+    ).toHaveLength(5);
   });
 });

@@ -47,7 +47,6 @@ export interface BrokerUsers {
   users: { name: string; password: string; tags: unknown }[];
   permissions: { user: string; vhost: string; configure: string; write: string; read: string }[];
   /** Which routing keys a user may publish (write) on a topic exchange. */
-  topic_permissions?: { user: string; vhost: string; exchange: string; write: string; read: string }[];
 }
 
 /** The broker's users file as RabbitMQ reads it: compose has filled in the passwords and `$$`. */

@@ -226,6 +226,16 @@ const rows: Row[] = [
     expected: { anonymous: 401, outsider: 404, member: 200, admin: 200 },
   },
   {
+    route: 'GET /api/events/{id}/deliveries',
+    path: (w) => `/api/events/${w.eventId}/deliveries`,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 200 },
+  },
+  {
+    route: 'POST /api/events/{id}/deliveries/{userId}/resend',
+    path: (w) => `/api/events/${w.eventId}/deliveries/${w.otherMemberId}/resend`,
+    expected: { anonymous: 401, outsider: 404, member: 403, admin: 202 },
+  },
+  {
     route: 'GET /api/me/events',
     path: () => '/api/me/events',
     expected: { anonymous: 401, outsider: 200, member: 200, admin: 200 },

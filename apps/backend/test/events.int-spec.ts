@@ -68,6 +68,7 @@ describe('events', () => {
     expect(message.type).toBe('event.created');
     expect(message.data).toEqual({
       event: {
+        id: created.body.id,
         uid: created.body.uid,
         sequence: 0,
         title: 'Spring concert',
@@ -89,6 +90,7 @@ describe('events', () => {
     );
     expect(recipients).toContainEqual(
       expect.objectContaining({
+        userId: second.id,
         email: second.email,
         name: 'Sam Second',
         locale: 'en',

@@ -10,6 +10,7 @@ import { DeliverMessage } from './delivery/deliver-message';
 import { InboundReplies } from './replies/inbound-replies';
 import { ReplyAddresses } from './replies/reply-address';
 import { ReplyPublisher } from './replies/reply-publisher';
+import { ReportRelay } from './reports/report-relay';
 import { SmtpTransport } from './smtp/smtp-transport';
 
 @Module({})
@@ -35,6 +36,7 @@ export class MailerModule {
         DeliveriesRepository,
         SmtpTransport,
         DeliverMessage,
+        ReportRelay,
         MailConsumer,
         {
           provide: ReplyAddresses,

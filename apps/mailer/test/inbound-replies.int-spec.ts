@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import amqplib from 'amqplib';
 import ICAL from 'ical.js';
 import nodemailer from 'nodemailer';
-import { EXCHANGE_NAME, parseReplyEnvelope, ReplyEnvelope, ReplyKey, RoutingKey } from '@app/contracts';
+import { parseReport, ReportEnvelope, ReportKey, REPORTS_EXCHANGE, RoutingKey } from '@app/contracts';
 import { waitFor } from '@app/messaging/testing/eventually';
 import { calendarMail, calendarText, gmailReply, outlookReply, thunderbirdReply } from '../src/replies/testing/reply-mails';
 import { MailerHarness } from './support/mailer-harness';
@@ -37,8 +37,9 @@ describe('mailer: calendar replies by mail', () => {
     inbound().sendMail({ envelope: { from: 'someone@client.test', to }, raw });
   const outcome = (name: string) => harness.metric('agora_mailer_inbound_replies_total', { outcome: name });
   const replies = () => received.map((message) => {
-    const parsed = parseReplyEnvelope(JSON.parse(message.content.toString('utf8')));
+    const parsed = parseReport(JSON.parse(message.content.toString('utf8')));
     if (!parsed.ok) throw new Error(parsed.error);
+    if (parsed.envelope.type !== ReportKey.RsvpReplied) throw new Error(`not a reply: ${parsed.envelope.type}`);
     return parsed.envelope;
   });
 
@@ -52,9 +53,9 @@ describe('mailer: calendar replies by mail', () => {
     });
     broker = await amqplib.connect(harness.vhost.url);
     channel = await broker.createChannel();
-    await channel.assertExchange(EXCHANGE_NAME, 'topic', { durable: true });
+    await channel.assertExchange(REPORTS_EXCHANGE, 'topic', { durable: true });
     ({ queue: testQueue } = await channel.assertQueue('', { exclusive: true }));
-    await channel.bindQueue(testQueue, EXCHANGE_NAME, ReplyKey.RsvpReplied);
+    await channel.bindQueue(testQueue, REPORTS_EXCHANGE, ReportKey.RsvpReplied);
     await channel.consume(testQueue, (message) => message && received.push(message), { noAck: true });
 
     // The invitations, as the backend's relay publishes them: their ORGANIZER is where replies go.
@@ -138,8 +139,8 @@ describe('mailer: calendar replies by mail', () => {
     // The mailer publishes in order: the forged and unusable mails before it published nothing.
     expect(received).toHaveLength(1);
     const [reply] = replies();
-    expect(reply).toMatchObject<Partial<ReplyEnvelope>>({
-      type: ReplyKey.RsvpReplied,
+    expect(reply).toMatchObject<Partial<ReportEnvelope<typeof ReportKey.RsvpReplied>>>({
+      type: ReportKey.RsvpReplied,
       data: { eventId, userId: zoe.userId, answer: 'accepted', receivedAt: expect.any(String) },
     });
     expect(message.properties).toMatchObject({ deliveryMode: 2, messageId: reply.id, type: 'rsvp.replied', contentType: 'application/json' });

@@ -3,3 +3,4 @@ export * from './payloads';
 export * from './envelope';
 export * from './replies';
 export * from './event-uid';
+export * from './reports';

@@ -51,6 +51,8 @@ export const membershipInvitedSchema = z.object({
 });
 
 export const calendarEventSchema = z.object({
+  /** The event's id in Agora: outcome reports name it (optional, so older producers still validate). */
+  id: z.uuid().optional(),
   /** Stable iCalendar UID of the event. */
   uid: z.string().min(1).max(255),
   /** iCalendar SEQUENCE: grows on every change. */

@@ -1,5 +1,5 @@
 import type { Channel } from 'amqplib';
-import { ALL_REPLY_KEYS, ALL_ROUTING_KEYS, EXCHANGE_NAME } from '@app/contracts';
+import { ALL_ROUTING_KEYS, EXCHANGE_NAME, REPORTS_EXCHANGE } from '@app/contracts';
 
 /** The mailer's work queue: bound to every routing key of the exchange. */
 export const MAILER_QUEUE = 'agora.mailer';
@@ -78,17 +78,40 @@ export async function declareRetryQueues(channel: Channel, delaysMs: readonly nu
   }
 }
 
+/** The backend's inbound queue: every report the services send back (see REPORTS_EXCHANGE). */
+export const BACKEND_REPORTS_QUEUE = 'agora.backend.reports';
+/** Reports the backend cannot read (invalid, or failing again and again) end up here. */
+export const BACKEND_REPORTS_DEAD_LETTER_EXCHANGE = 'agora.backend.reports.dead-letter';
+export const BACKEND_REPORTS_DEAD_QUEUE = 'agora.backend.reports.dead';
+/** The binding patterns of the backend's queue: one per family of reports. */
+export const BACKEND_REPORT_PATTERNS = ['mail.*', 'rsvp.*'] as const;
 /**
- * The backend's queue of what the mailer learns from mail it receives (`rsvp.replied`). The
- * mailer declares it before publishing, so a reply that arrives before any backend consumes it
- * waits here instead of being dropped as unroutable.
+ * Redeliveries after which the broker dead-letters a report the backend keeps failing on (its
+ * database away for long): the ledger is a view, one stale row is better than a stuck queue.
  */
-export const BACKEND_REPLIES_QUEUE = 'agora.backend.replies';
+export const BACKEND_REPORTS_DELIVERY_LIMIT = 50;
 
-export async function declareReplyTopology(channel: Channel): Promise<void> {
-  await channel.assertExchange(EXCHANGE_NAME, 'topic', { durable: true });
-  await channel.assertQueue(BACKEND_REPLIES_QUEUE, { durable: true, arguments: { ...quorum } });
-  for (const routingKey of ALL_REPLY_KEYS) {
-    await channel.bindQueue(BACKEND_REPLIES_QUEUE, EXCHANGE_NAME, routingKey);
+/**
+ * Declares the reports exchange, the backend's queue and its dead letters. Both sides call it: the
+ * mailer so that a report published before the backend ever started is queued, not dropped as
+ * unroutable; the backend to consume.
+ */
+export async function declareReportTopology(channel: Channel): Promise<void> {
+  await channel.assertExchange(REPORTS_EXCHANGE, 'topic', { durable: true });
+  await channel.assertExchange(BACKEND_REPORTS_DEAD_LETTER_EXCHANGE, 'fanout', { durable: true });
+  await channel.assertQueue(BACKEND_REPORTS_DEAD_QUEUE, { durable: true, arguments: { ...quorum } });
+  await channel.bindQueue(BACKEND_REPORTS_DEAD_QUEUE, BACKEND_REPORTS_DEAD_LETTER_EXCHANGE, '');
+  await channel.assertQueue(BACKEND_REPORTS_QUEUE, {
+    durable: true,
+    arguments: {
+      ...quorum,
+      'x-delivery-limit': BACKEND_REPORTS_DELIVERY_LIMIT,
+      'x-dead-letter-exchange': BACKEND_REPORTS_DEAD_LETTER_EXCHANGE,
+      'x-dead-letter-strategy': 'at-least-once',
+      'x-overflow': 'reject-publish',
+    },
+  });
+  for (const pattern of BACKEND_REPORT_PATTERNS) {
+    await channel.bindQueue(BACKEND_REPORTS_QUEUE, REPORTS_EXCHANGE, pattern);
   }
 }

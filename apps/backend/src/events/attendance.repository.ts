@@ -124,6 +124,7 @@ export class AttendanceRepository {
     manager: EntityManager,
     associationId: string,
     eventId: string,
+    onlyUserId?: string,
   ): Promise<MemberRecipient[]> {
     return manager.query(
       `SELECT u.id AS "userId", u.email, ${mailNameSql('u')} AS name, u.locale, a.answer
@@ -133,8 +134,9 @@ export class AttendanceRepository {
         WHERE m.association_id = $1 AND u.email_verified_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM event_mail_opt_outs o
                            WHERE o.association_id = m.association_id AND o.user_id = m.user_id)
+          AND ($3::uuid IS NULL OR m.user_id = $3)
         ORDER BY u.email`,
-      [associationId, eventId],
+      [associationId, eventId, onlyUserId ?? null],
     );
   }
 

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { RsvpAnswer, RsvpReplied, rsvpRepliedSchema } from '@app/contracts';
+import { ReportKey, RsvpAnswer, RsvpReplied, rsvpRepliedSchema } from '@app/contracts';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
+import { InboundMessages } from '../inbound/inbound-messages.service';
 import { hashSecretToken } from '../auth/secret-tokens';
 import { AttendanceDto, MyAnswerDto, RsvpLinkPreviewDto } from './dto/attendance.dto';
 import { EventDto } from './dto/event.dto';
@@ -18,16 +19,26 @@ import { EventsService } from './events.service';
  */
 export type CalendarReplyOutcome = 'recorded' | 'unchanged' | 'ignored';
 
-/** Who comes to an event: members answer from the app or from the links of their invitation mail. */
+/**
+ * Who comes to an event: members answer from the app, from the links of their invitation mail, or
+ * with their calendar's Accept button (the mailer reports those as `rsvp.replied`).
+ */
 @Injectable()
-export class AttendanceService {
+export class AttendanceService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly events: EventsRepository,
     private readonly eventsService: EventsService,
     private readonly attendance: AttendanceRepository,
+    private readonly inbound: InboundMessages,
   ) {}
+
+  onModuleInit(): void {
+    this.inbound.on(ReportKey.RsvpReplied, async (report) => {
+      await this.recordReplyFromCalendar(report.data);
+    });
+  }
 
   async answer(user: AuthUser, eventId: string, answer: RsvpAnswer): Promise<MyAnswerDto> {
     return this.dataSource.transaction(async (manager) => {

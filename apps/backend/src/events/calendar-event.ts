@@ -12,6 +12,7 @@ export function calendarEventOf(
   appUrl: string,
 ): CalendarEvent & { url: string } {
   return {
+    id: event.id,
     uid: event.uid,
     sequence: event.sequence,
     title: event.title,

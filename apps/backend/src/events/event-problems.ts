@@ -48,3 +48,15 @@ export class RsvpLinkNotFound extends ProblemException {
     );
   }
 }
+
+/** Resending to someone the event is not mailed to: not a member, unverified, or they stopped it. */
+export class DeliveryRecipientNotFound extends ProblemException {
+  constructor() {
+    super(
+      HttpStatus.NOT_FOUND,
+      'delivery-recipient-not-found',
+      'Not a recipient',
+      'This person does not receive this event’s mail: they are not a verified member, or they stopped it.',
+    );
+  }
+}

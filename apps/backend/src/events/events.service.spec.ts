@@ -22,6 +22,7 @@ import { ReminderSchedule } from '../reminders/reminder-schedule.service';
 import { CreateEventDto, EventDto, EventRangeQueryDto, MyEventDto } from './dto/event.dto';
 import { hashSecretToken } from '../auth/secret-tokens';
 import { AttendanceRepository, MemberRecipient } from './attendance.repository';
+import { DeliveriesRepository } from './deliveries.repository';
 import { EventsRepository, EventValues, Range } from './events.repository';
 import { EventsService } from './events.service';
 
@@ -156,8 +157,11 @@ class FakeAttendanceRepository implements Pick<
     _manager: EntityManager,
     _associationId: string,
     eventId: string,
+    onlyUserId?: string,
   ): Promise<MemberRecipient[]> {
-    return RECIPIENTS.map((recipient) => ({
+    return RECIPIENTS.filter(
+      (recipient) => onlyUserId === undefined || recipient.userId === onlyUserId,
+    ).map((recipient) => ({
       ...recipient,
       answer: this.answers.get(`${eventId}/${recipient.userId}`) ?? null,
     }));
@@ -203,6 +207,22 @@ class FakeOutbox implements Pick<OutboxService, 'enqueue'> {
   }
 }
 
+/** The ledger's `queued` rows, which must be written in the transaction of their message. */
+class FakeDeliveries implements Pick<DeliveriesRepository, 'queue'> {
+  readonly queued: Parameters<DeliveriesRepository['queue']>[1][] = [];
+
+  constructor(private readonly dataSource: FakeDataSource) {}
+
+  async queue(
+    manager: EntityManager,
+    mailing: Parameters<DeliveriesRepository['queue']>[1],
+  ): Promise<void> {
+    if (!this.dataSource.inTransaction(manager))
+      throw new Error('deliveries queued outside a transaction');
+    this.queued.push(mailing);
+  }
+}
+
 /** What the schedule was asked to follow; the schedule's SQL is covered by reminders.int-spec. */
 class FakeReminderSchedule implements Pick<ReminderSchedule, 'forEvents'> {
   readonly events: string[][] = [];
@@ -232,6 +252,7 @@ function setup() {
   const events = new FakeEventsRepository();
   const attendance = new FakeAttendanceRepository();
   const outbox = new FakeOutbox(database);
+  const deliveries = new FakeDeliveries(database);
   const metrics = new FakeMetrics();
   const reminders = new FakeReminderSchedule();
   const sut = new EventsService(
@@ -239,13 +260,14 @@ function setup() {
     new AccessService(database.dataSource),
     events as unknown as EventsRepository,
     attendance as unknown as AttendanceRepository,
+    deliveries as unknown as DeliveriesRepository,
     outbox as unknown as OutboxService,
     CONFIG,
     metrics as unknown as EventMetrics,
     new UnsubscribeLinks(CONFIG),
     reminders as unknown as ReminderSchedule,
   );
-  return { sut, database, events, attendance, outbox, metrics, reminders };
+  return { sut, database, events, attendance, outbox, deliveries, metrics, reminders };
 }
 
 const as = (id: string) => ({ id });
@@ -263,6 +285,7 @@ describe('EventsService', () => {
           type: RoutingKey.EventCreated,
           data: {
             event: {
+              id: event.id,
               uid: event.uid,
               sequence: 0,
               title: 'Spring concert',
@@ -301,6 +324,24 @@ describe('EventsService', () => {
           userId: RECIPIENTS[index].userId,
         })),
       );
+    });
+
+    it('marks every recipient queued in the delivery ledger, following the message written', async () => {
+      const { sut, outbox, deliveries } = setup();
+
+      const event = await sut.create(as(ADMIN), ASSOCIATION.id, concert);
+
+      expect(deliveries.queued).toEqual([
+        {
+          eventId: event.id,
+          associationId: ASSOCIATION.id,
+          sequence: 0,
+          template: RoutingKey.EventCreated,
+          sourceMessageId: expect.any(String),
+          userIds: RECIPIENTS.map((recipient) => recipient.userId),
+        },
+      ]);
+      expect(outbox.messages).toHaveLength(1);
     });
 
     it('stores left-out description and location as null', async () => {

@@ -21,6 +21,7 @@ import {
 } from './dto/event.dto';
 import { EndsBeforeStart, EventCancelled, EventNotFound, EventTooLong } from './event-problems';
 import { AttendanceRepository } from './attendance.repository';
+import { DeliveriesRepository } from './deliveries.repository';
 import { calendarEventOf } from './calendar-event';
 import { EventsRepository, EventValues } from './events.repository';
 
@@ -36,6 +37,7 @@ export class EventsService {
     private readonly access: AccessService,
     private readonly events: EventsRepository,
     private readonly attendance: AttendanceRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly metrics: EventMetrics,
@@ -194,23 +196,61 @@ export class EventsService {
     return { name: access.associationName, email: this.config.mailReplyAddress };
   }
 
-  /** One outbox row per event, in the caller's transaction. */
+  /**
+   * Mails the current invitation again to one member, in the caller's transaction (which holds
+   * the event locked). False when they are not among its recipients (not a member, unverified, or
+   * they stopped this association's event mail).
+   */
+  async remail(
+    manager: EntityManager,
+    event: EventDto,
+    access: Access,
+    userId: string,
+  ): Promise<boolean> {
+    const key = event.sequence === 0 ? RoutingKey.EventCreated : RoutingKey.EventUpdated;
+    return (await this.notify(manager, key, [event], access, userId)) > 0;
+  }
+
+  /**
+   * One outbox row per event, in the caller's transaction; its recipients become `queued` in the
+   * delivery ledger. `onlyUserId` narrows the mailing to that member. Returns how many were mailed.
+   */
   private async notify(
     manager: EntityManager,
     key: EventMessageKey,
     events: EventDto[],
     access: Access,
-  ): Promise<void> {
+    onlyUserId?: string,
+  ): Promise<number> {
     const organizer = this.organizerOf(access);
+    let mailed = 0;
     for (const event of events) {
+      const recipients = await this.recipientsOf(
+        manager,
+        access.associationId,
+        event,
+        key,
+        onlyUserId,
+      );
+      if (onlyUserId && recipients.length === 0) continue;
       const notification: EventNotification = {
         event: this.calendarEventOf(event),
         association: { id: access.associationId, name: access.associationName },
         organizer,
-        recipients: await this.recipientsOf(manager, access.associationId, event, key),
+        recipients,
       };
-      await this.outbox.enqueue(manager, key, notification);
+      const message = await this.outbox.enqueue(manager, key, notification);
+      await this.deliveries.queue(manager, {
+        eventId: event.id,
+        associationId: access.associationId,
+        sequence: event.sequence,
+        template: key,
+        sourceMessageId: message.id,
+        userIds: recipients.flatMap((recipient) => (recipient.userId ? [recipient.userId] : [])),
+      });
+      mailed += recipients.length;
     }
+    return mailed;
   }
 
   /**
@@ -223,8 +263,14 @@ export class EventsService {
     associationId: string,
     event: EventDto,
     key: EventMessageKey,
+    onlyUserId?: string,
   ): Promise<EventRecipient[]> {
-    const members = await this.attendance.recipientsOf(manager, associationId, event.id);
+    const members = await this.attendance.recipientsOf(
+      manager,
+      associationId,
+      event.id,
+      onlyUserId,
+    );
     const unsubscribeUrl = (userId: string) =>
       this.unsubscribeLinks.urlFor({ userId, associationId });
     if (key === RoutingKey.EventCancelled)

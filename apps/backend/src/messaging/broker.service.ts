@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import type { AmqpConnectionManager, ChannelWrapper } from 'amqp-connection-manager';
+import type { AmqpConnectionManager, ChannelWrapper, CreateChannelOpts } from 'amqp-connection-manager';
 import type { ConfirmChannel } from 'amqplib';
 import { connectBroker, declareMailTopology } from '@app/messaging';
 import { AppConfig } from '../config/app-config';
@@ -31,12 +31,12 @@ export class BrokerService implements OnApplicationShutdown {
   constructor(private readonly config: AppConfig) {}
 
   get started(): boolean {
-    return this.connection !== undefined;
+    return this.channel !== undefined;
   }
 
-  /** Connects (in the background) and calls `onReady` each time the channel is usable again. */
-  start(onReady: () => void): void {
-    if (this.connection) return;
+  /** The one connection of this process, opened on first use; publisher and consumers share it. */
+  private connect(): AmqpConnectionManager {
+    if (this.connection) return this.connection;
     this.connection = connectBroker(this.config.amqpUrl, { name: 'agora-backend' });
     this.connection.on('connect', () => this.logger.log('Connected to the broker'));
     this.connection.on('connectFailed', ({ err }) => this.logger.warn(`Cannot reach the broker: ${err?.message}`));
@@ -44,7 +44,18 @@ export class BrokerService implements OnApplicationShutdown {
       this.channelReady = false;
       this.logger.warn(`Disconnected from the broker: ${err?.message ?? 'closed'}`);
     });
-    this.channel = this.connection.createChannel({
+    return this.connection;
+  }
+
+  /** A channel of its own on the shared connection (consumers), re-created after every reconnect. */
+  createChannel(options: CreateChannelOpts): ChannelWrapper {
+    return this.connect().createChannel(options);
+  }
+
+  /** Connects (in the background) and calls `onReady` each time the channel is usable again. */
+  start(onReady: () => void): void {
+    if (this.channel) return;
+    this.channel = this.connect().createChannel({
       name: 'outbox-publisher',
       confirm: true,
       publishTimeout: CONFIRM_TIMEOUT_MS,

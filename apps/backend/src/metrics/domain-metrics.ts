@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { Counter, Histogram } from 'prom-client';
-import { ALL_ROUTING_KEYS } from '@app/contracts';
+import { ALL_REPORT_KEYS, ALL_ROUTING_KEYS } from '@app/contracts';
 
 export const METRIC = {
   registrations: 'agora_registrations_total',
@@ -11,6 +11,7 @@ export const METRIC = {
   outboxPublished: 'agora_outbox_published_total',
   outboxFailures: 'agora_outbox_publish_failures_total',
   outboxLag: 'agora_outbox_publish_lag_seconds',
+  inboundMessages: 'agora_inbound_messages_total',
   remindersScheduled: 'agora_reminders_scheduled_total',
   remindersSent: 'agora_reminders_sent_total',
   remindersLate: 'agora_reminders_late_total',
@@ -101,6 +102,29 @@ export class OutboxMetrics {
   /** A publish attempt the broker refused or that could not reach it. */
   failed(routingKey: string): void {
     this.failuresTotal.inc({ routing_key: routingKey });
+  }
+}
+
+/**
+ * `handled`: a handler took it; `unhandled`: valid but nobody listens for its type (acked);
+ * `invalid`: not a message we can read (dead-lettered); `failed`: its handler threw (redelivered).
+ */
+export type InboundOutcome = 'handled' | 'unhandled' | 'invalid' | 'failed';
+const INBOUND_OUTCOMES: InboundOutcome[] = ['handled', 'unhandled', 'invalid', 'failed'];
+
+/** Messages the backend consumes (reports from the mailer), by type and outcome. */
+@Injectable()
+export class InboundMetrics {
+  constructor(
+    @InjectMetric(METRIC.inboundMessages) private readonly messages: Counter<'type' | 'outcome'>,
+  ) {
+    for (const type of ALL_REPORT_KEYS)
+      for (const outcome of INBOUND_OUTCOMES) messages.inc({ type, outcome }, 0);
+  }
+
+  /** `type` is only trusted once the message is valid; anything else counts as `unknown`. */
+  message(type: string | undefined, outcome: InboundOutcome): void {
+    this.messages.inc({ type: type ?? 'unknown', outcome });
   }
 }
 

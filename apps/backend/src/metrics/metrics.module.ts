@@ -8,6 +8,7 @@ import {
   AccountMetrics,
   EventMetrics,
   FeedMetrics,
+  InboundMetrics,
   METRIC,
   OutboxMetrics,
   ReminderMetrics,
@@ -65,6 +66,11 @@ import { OutboxGauges } from './outbox-gauges';
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
     }),
     makeCounterProvider({
+      name: METRIC.inboundMessages,
+      help: 'Messages consumed by the backend (reports from other services), by type and outcome',
+      labelNames: ['type', 'outcome'],
+    }),
+    makeCounterProvider({
       name: METRIC.remindersScheduled,
       help: 'Event reminders put on the schedule',
     }),
@@ -88,7 +94,15 @@ import { OutboxGauges } from './outbox-gauges';
     OutboxMetrics,
     ReminderMetrics,
     FeedMetrics,
+    InboundMetrics,
   ],
-  exports: [AccountMetrics, EventMetrics, OutboxMetrics, ReminderMetrics, FeedMetrics],
+  exports: [
+    AccountMetrics,
+    EventMetrics,
+    OutboxMetrics,
+    ReminderMetrics,
+    FeedMetrics,
+    InboundMetrics,
+  ],
 })
 export class MetricsModule {}

@@ -18,6 +18,7 @@ import {
 import { MailerMetrics } from '../metrics/mailer-metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliverMessage } from '../delivery/deliver-message';
+import { ReportRelay } from '../reports/report-relay';
 
 /** A message's type for the metrics: its `type` property, else its routing key (unknown ones count as `unknown`). */
 const typeOf = (message: ConsumeMessage): string => String(message.properties.type ?? message.fields.routingKey);
@@ -43,6 +44,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly config: MailerConfig,
     private readonly deliver: DeliverMessage,
     private readonly metrics: MailerMetrics,
+    private readonly reports: ReportRelay,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -62,6 +64,7 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
       },
     });
     this.channel.on('error', (error: Error) => this.logger.error(`Broker channel error: ${error.message}`));
+    this.reports.start(this.connection);
     void this.channel.consume(MAILER_QUEUE, (message) => this.track(this.onMessage(message)), {
       noAck: false,
       prefetch: this.config.prefetch,
@@ -71,11 +74,16 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
   /** Resolves once the consumer is registered with the broker (used by tests and start-up logs). */
   async waitForConnect(): Promise<void> {
     await this.channel?.waitForConnect();
+    await this.reports.waitForConnect();
   }
 
   private track(work: Promise<void>): void {
     this.handling.add(work);
-    void work.finally(() => this.handling.delete(work));
+    void work.finally(() => {
+      this.handling.delete(work);
+      // The outcomes of this message are recorded: send their reports now rather than at the poll.
+      this.reports.wake();
+    });
   }
 
   private async onMessage(message: ConsumeMessage): Promise<void> {
@@ -129,6 +137,14 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
       await this.settle(message, generation, { to: 'retry', delayMs: delay, nextAttempt: attempt + 1, error: failure });
     } else {
       this.logger.error(`Message ${envelope.id} (${envelope.type}) failed ${attempt} times, dead-lettering it: ${failure}`);
+      try {
+        await this.deliver.reportDead(envelope, failure);
+      } catch (error) {
+        // Without its reports the ledger would show these recipients as failed forever: try again later.
+        this.logger.error(`Could not record the dead letter reports of ${envelope.id}: ${(error as Error).message}`);
+        if (generation === this.channelGeneration) this.channel?.nack(message, false, true);
+        return;
+      }
       await this.settle(message, generation, { to: 'dead', reason: 'attempts-exhausted', error: failure });
     }
   }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AnyEnvelope } from '@app/contracts';
+import { randomUUID } from 'node:crypto';
+import { AnyEnvelope, AnyReportEnvelope, createReport, ReportKey, ReportPayloadOf } from '@app/contracts';
 import { MailerMetrics } from '../metrics/mailer-metrics';
 import { MailerConfig } from '../config/mailer-config';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
@@ -51,26 +52,60 @@ export class DeliverMessage {
     return outcome;
   }
 
+  /**
+   * The message goes to the dead letters: every recipient not mailed yet is reported dead, with
+   * the last error they met. Throws if the reports could not be recorded (the caller then leaves
+   * the message to be redelivered).
+   */
+  async reportDead(envelope: AnyEnvelope, reason: string): Promise<void> {
+    const byAddress = new Map(planMails(envelope).map((mail) => [mail.address, mail]));
+    const unsent = await this.deliveries.unsentRecipients(envelope.id);
+    const reports = unsent.flatMap(({ recipient, lastError }) => {
+      const report = this.report(envelope, byAddress.get(recipient), ReportKey.MailDeadLettered, {
+        reason: (lastError ?? reason).slice(0, 1000),
+      });
+      return report ? [report] : [];
+    });
+    await this.deliveries.insertReports(reports);
+  }
+
   private async deliverOne(envelope: AnyEnvelope, mail: PlannedMail, outcome: DeliveryOutcome): Promise<void> {
     const smtpDone = this.metrics.startSmtpSend(envelope.type);
+    let smtpMessageId: string;
     try {
-      await this.smtp.send(envelope.id, mail, mail.render());
+      smtpMessageId = await this.smtp.send(envelope.id, mail, mail.render());
     } catch (error) {
       smtpDone(false);
-      const message = (error as Error).message ?? String(error);
-      if (isPermanentRecipientError(error)) {
+      const message = ((error as Error).message ?? String(error)) || 'unknown error';
+      const permanent = isPermanentRecipientError(error);
+      const report = this.report(envelope, mail, ReportKey.MailFailed, { reason: message.slice(0, 1000), permanent });
+      if (permanent) {
         outcome.rejected += 1;
         this.logger.warn(`Message ${envelope.id}: the server refused a recipient for good: ${message}`);
-        await this.deliveries.markRejected(envelope.id, mail.address, message);
+        await this.deliveries.markRejected(envelope.id, mail.address, message, report);
       } else {
         outcome.failed += 1;
         outcome.lastError = message;
-        await this.deliveries.markFailed(envelope.id, mail.address, message).catch(() => undefined);
+        await this.deliveries.markFailed(envelope.id, mail.address, message, report).catch(() => undefined);
       }
       return;
     }
     smtpDone(true);
     outcome.sent += 1;
-    await this.deliveries.markSent(envelope.id, mail.address);
+    await this.deliveries.markSent(envelope.id, mail.address, this.report(envelope, mail, ReportKey.MailSent, { smtpMessageId }));
+  }
+
+  /** The outcome report of one mail, for mail the backend keeps a ledger of. */
+  private report<K extends ReportKey>(
+    envelope: AnyEnvelope,
+    mail: PlannedMail | undefined,
+    type: K,
+    details: Omit<ReportPayloadOf<K>, keyof NonNullable<PlannedMail['outcome']>>,
+  ): AnyReportEnvelope | undefined {
+    if (!mail?.outcome) return undefined;
+    return createReport(type, { ...mail.outcome, ...details } as ReportPayloadOf<K>, {
+      id: randomUUID(),
+      correlationId: envelope.correlationId,
+    }) as AnyReportEnvelope;
   }
 }

@@ -111,6 +111,51 @@ describe('planMails', () => {
   });
 });
 
+describe('planMails: what each mail reports back', () => {
+  it("names the source message, the event, its sequence, the recipient's account and the template", () => {
+    const eventId = randomUUID();
+    const userId = randomUUID();
+    const message = createEnvelope(
+      RoutingKey.EventUpdated,
+      {
+        event: { ...event, id: eventId },
+        association: { id: randomUUID(), name: 'Club' },
+        organizer: { name: 'Ada', email: 'ada@example.org' },
+        recipients: [
+          { userId, email: 'a@example.org', name: 'A', locale: 'en' },
+          { email: 'b@example.org', name: 'B', locale: 'en' },
+        ],
+      },
+      { id: randomUUID(), correlationId: 'c' },
+    ) as AnyEnvelope;
+
+    const [known, unknown] = planMails(message);
+
+    expect(known.outcome).toEqual({
+      sourceMessageId: message.id,
+      eventId,
+      sequence: 2,
+      userId,
+      template: RoutingKey.EventUpdated,
+    });
+    // Without an account (an older producer), there is no ledger row to report to.
+    expect(unknown.outcome).toBeUndefined();
+  });
+
+  it('reports nothing for account mail', () => {
+    const verification = createEnvelope(
+      RoutingKey.AccountVerificationRequested,
+      {
+        recipient: { email: 'a@example.org', name: 'A', locale: 'en' },
+        verifyUrl: 'https://agora.test/verify?token=t',
+        expiresAt: '2026-12-01T00:00:00.000Z',
+      },
+      { id: randomUUID(), correlationId: 'c' },
+    ) as AnyEnvelope;
+    expect(planMails(verification)[0].outcome).toBeUndefined();
+  });
+});
+
 describe('listUnsubscribeHeaders', () => {
   it('asks for a one-click POST to the link (RFC 8058)', () => {
     expect(listUnsubscribeHeaders('https://agora.test/api/unsubscribe/t')).toEqual({

@@ -1,4 +1,4 @@
-import { AnyEnvelope, eventIdOfUid, EventNotification, EventRecipient, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
+import { AnyEnvelope, eventIdOfUid, EventNotification, EventRecipient, MailOutcome, Recipient, RoutingKey, RsvpAnswer } from '@app/contracts';
 import { assertCalendarEvent, buildCalendar, CalendarMethod, ParticipationStatus } from '@app/calendar';
 import { passwordResetMail, registrationAttemptMail, verificationMail } from '../templates/account-mails';
 import { eventMail } from '../templates/event-mails';
@@ -32,6 +32,11 @@ export interface PlannedMail {
   recipient: Recipient;
   /** The idempotency key's recipient half: the address, lower-cased. */
   address: string;
+  /**
+   * What the outcome report of this mail names (event mail to a known account); absent for mail
+   * the backend keeps no ledger of.
+   */
+  outcome?: MailOutcome;
   render(): MailContent;
 }
 
@@ -52,9 +57,10 @@ function onceEach<T extends Recipient>(recipients: T[]): T[] {
   });
 }
 
-const plan = (recipient: Recipient, render: () => MailContent): PlannedMail => ({
+const plan = (recipient: Recipient, render: () => MailContent, outcome?: MailOutcome): PlannedMail => ({
   recipient,
   address: recipient.email.toLowerCase(),
+  ...(outcome && { outcome }),
   render,
 });
 
@@ -97,7 +103,9 @@ export function planMails(envelope: AnyEnvelope, replies?: ReplyAddresses): Plan
       // An event no calendar can be written for fails here, once, before anyone is mailed.
       assertCalendarEvent(data.event);
       return onceEach(data.recipients).map((recipient) =>
-        plan(recipient, () => ({
+        plan(
+          recipient,
+          () => ({
           ...eventMail(type, data, recipient),
           unsubscribeUrl: recipient.unsubscribeUrl,
           calendar: {
@@ -115,7 +123,17 @@ export function planMails(envelope: AnyEnvelope, replies?: ReplyAddresses): Plan
               now: new Date(envelope.occurredAt),
             }),
           },
-        })),
+        }),
+          recipient.userId && data.event.id
+            ? {
+                sourceMessageId: envelope.id,
+                eventId: data.event.id,
+                sequence: data.event.sequence,
+                userId: recipient.userId,
+                template: type,
+              }
+            : undefined,
+        ),
       );
     }
     case RoutingKey.EventReminder: {

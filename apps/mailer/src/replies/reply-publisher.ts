@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { AmqpConnectionManager, ChannelWrapper } from 'amqp-connection-manager';
 import type { ConfirmChannel } from 'amqplib';
-import { EXCHANGE_NAME, ReplyEnvelope, ReplyKey, RsvpReplied, rsvpRepliedSchema } from '@app/contracts';
-import { connectBroker, declareReplyTopology } from '@app/messaging';
+import { createReport, ReportEnvelope, ReportKey, REPORTS_EXCHANGE, RsvpReplied } from '@app/contracts';
+import { connectBroker, declareReportTopology } from '@app/messaging';
 import { MailerConfig } from '../config/mailer-config';
 
 /** A reply the SMTP client is kept waiting for at most this long; then it hears 451 and retries. */
 const CONFIRM_TIMEOUT_MS = 10_000;
 
 /**
- * Publishes what calendar replies say, persistent and confirmed by the broker, on a connection
+ * Publishes what calendar replies say as `rsvp.replied` reports on the reports exchange (the
+ * backend's queue of reports takes them), persistent and confirmed by the broker, on a connection
  * of its own (the consumer's prefetch and reconnects stay its own business). Connects on first
  * use only: a mailer without an inbound listener never opens it.
  */
@@ -23,15 +24,12 @@ export class ReplyPublisher implements OnApplicationShutdown {
   constructor(private readonly config: MailerConfig) {}
 
   /** Resolves once the broker confirmed the message; rejects if it did not in time. */
-  async publishRsvpReplied(data: RsvpReplied, correlationId: string): Promise<ReplyEnvelope> {
-    const envelope: ReplyEnvelope = {
-      id: randomUUID(),
-      type: ReplyKey.RsvpReplied,
-      occurredAt: new Date().toISOString(),
-      correlationId,
-      data: rsvpRepliedSchema.parse(data),
-    };
-    await this.channelOf().publish(EXCHANGE_NAME, envelope.type, Buffer.from(JSON.stringify(envelope)), {
+  async publishRsvpReplied(
+    data: RsvpReplied,
+    correlationId: string,
+  ): Promise<ReportEnvelope<typeof ReportKey.RsvpReplied>> {
+    const envelope = createReport(ReportKey.RsvpReplied, data, { id: randomUUID(), correlationId });
+    await this.channelOf().publish(REPORTS_EXCHANGE, envelope.type, Buffer.from(JSON.stringify(envelope)), {
       persistent: true,
       messageId: envelope.id,
       correlationId,
@@ -54,7 +52,7 @@ export class ReplyPublisher implements OnApplicationShutdown {
     this.channel = this.connection.createChannel({
       name: 'replies',
       confirm: true,
-      setup: (channel: ConfirmChannel) => declareReplyTopology(channel),
+      setup: (channel: ConfirmChannel) => declareReportTopology(channel),
     });
     this.channel.on('error', (error: Error) => this.logger.error(`Broker channel error: ${error.message}`));
     return this.channel;

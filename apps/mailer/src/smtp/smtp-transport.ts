@@ -26,18 +26,19 @@ export class SmtpTransport implements OnApplicationShutdown {
     this.fromDomain = /@([^>\s]+)/.exec(config.mailFrom)?.[1] ?? 'agora.local';
   }
 
-  /** Resolves once the server accepted the mail for the recipient. */
-  async send(messageId: string, mail: PlannedMail, content: MailContent): Promise<void> {
+  /** Resolves, with the mail's Message-ID, once the server accepted the mail for the recipient. */
+  async send(messageId: string, mail: PlannedMail, content: MailContent): Promise<string> {
     // The same (message, recipient) always carries the same Message-ID, so a receiving system
     // that sees a rare duplicate (a crash between acceptance and our record) can recognise it.
     const localPart = createHash('sha256').update(`${messageId}:${mail.address}`).digest('hex').slice(0, 32);
+    const smtpMessageId = `<${localPart}@${this.fromDomain}>`;
     await this.transporter.sendMail({
       from: this.config.mailFrom,
       to: { name: mail.recipient.name, address: mail.recipient.email },
       subject: content.subject,
       text: content.text,
       html: content.html,
-      messageId: `<${localPart}@${this.fromDomain}>`,
+      messageId: smtpMessageId,
       headers: { 'X-Agora-Message-Id': messageId, ...listUnsubscribeHeaders(content.unsubscribeUrl) },
       // nodemailer adds the text/calendar; method=… alternative AND an invite.ics attachment
       // with the same content; adding another attachment would make a third calendar part.
@@ -45,6 +46,7 @@ export class SmtpTransport implements OnApplicationShutdown {
         icalEvent: { method: content.calendar.method, filename: 'invite.ics', content: content.calendar.content },
       }),
     });
+    return smtpMessageId;
   }
 
   onApplicationShutdown(): void {

@@ -15,6 +15,17 @@ export interface SmtpSinkOptions {
   envelopeOnly?: boolean;
   /** Called before the server answers a mail; the mail counts as accepted only if it resolves. */
   beforeAccept?: (mail: ReceivedMail) => Promise<void> | void;
+  /** Answers RCPT TO for this address with an error (e.g. 450 or 550) instead of accepting it. */
+  refuseRecipient?: RecipientRefusal;
+}
+
+/** The SMTP reply to give an address at RCPT TO, or undefined to accept it; it may wait before answering. */
+export type RecipientRefusal = (
+  address: string,
+) => SmtpRefusal | undefined | Promise<SmtpRefusal | undefined>;
+export interface SmtpRefusal {
+  code: number;
+  message: string;
 }
 
 /**
@@ -30,8 +41,12 @@ export class SmtpSink {
    */
   private placeholder?: Server;
   private port = 0;
+  /** May be changed while the server runs: a refused address can be accepted again. */
+  refuseRecipient?: RecipientRefusal;
 
-  constructor(private readonly options: SmtpSinkOptions = {}) {}
+  constructor(private readonly options: SmtpSinkOptions = {}) {
+    this.refuseRecipient = options.refuseRecipient;
+  }
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -45,6 +60,10 @@ export class SmtpSink {
       logger: false,
       closeTimeout: 100,
       size: 50 * 1024 * 1024,
+      onRcptTo: (address, _session, callback) =>
+        void Promise.resolve(this.refuseRecipient?.(address.address.toLowerCase())).then((refusal) =>
+          refusal ? callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code })) : callback(),
+        ),
       onData: (stream, session, callback) => void this.receive(stream, session).then(() => callback(), callback),
     });
     server.on('error', () => undefined);

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { components } from '../../api/schema';
 import { changeLanguage } from '../../i18n/i18n';
-import { json, ME, problem, signedIn, stubApi } from '../../test/api-stub';
+import { json, ME, named, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import EventPage from './EventPage';
 
@@ -27,6 +28,37 @@ const event = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const association = { id: ASSOCIATION_ID, name: 'Chess Club', myRole: 'member' };
+
+type Deliveries = components['schemas']['DeliveriesDto'];
+type Delivery = components['schemas']['DeliveryDto'];
+const delivery = (index: number, overrides: Partial<Delivery> = {}): Delivery => ({
+  userId: `u0000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+  displayName: `Member ${String(index).padStart(2, '0')}`,
+  status: 'sent',
+  sequence: 0,
+  at: '2026-03-01T10:00:00.000Z',
+  reason: null,
+  ...overrides,
+});
+const REFUSED = 'Mailbox full, try again later';
+/** 25 recipients, the seventh refused by their server until the mailer gave up. */
+const ledger = (victim: Partial<Delivery> = { status: 'dead', reason: REFUSED }): Deliveries => {
+  const recipients = Array.from({ length: 25 }, (_, index) =>
+    delivery(index + 1, index === 6 ? victim : {}),
+  );
+  const count = (status: Delivery['status']) =>
+    recipients.filter((recipient) => recipient.status === status).length;
+  return {
+    totals: {
+      recipients: 25,
+      queued: count('queued'),
+      sent: count('sent'),
+      failed: count('failed'),
+      dead: count('dead'),
+    },
+    recipients,
+  };
+};
 
 const attendee = (userId: string, name: string, answer: string) => ({
   userId,
@@ -257,5 +289,106 @@ describe('EventPage', () => {
       await screen.findByText('2 viennent · 1 peut-être · 0 ne viennent pas'),
     ).toBeInTheDocument();
     await changeLanguage('en');
+  });
+
+  describe('delivery of the invitation mail (admins)', () => {
+    const asAdmin = {
+      [`GET /api/associations/${ASSOCIATION_ID}`]: () =>
+        json(200, { ...association, myRole: 'admin' }),
+    };
+
+    it('says how many got it, why one did not, and sends it to them again', async () => {
+      let current = ledger();
+      const api = openEvent({
+        ...asAdmin,
+        [`GET /api/events/${EVENT_ID}/deliveries`]: () => json(200, current),
+        [`POST /api/events/${EVENT_ID}/deliveries/${delivery(7).userId}/resend`]: () => {
+          current = ledger({ status: 'queued' });
+          return new Response(null, { status: 202 });
+        },
+      });
+
+      expect(
+        await screen.findByText(`24 of 25 delivered, 1 failed: ${REFUSED}`),
+      ).toBeInTheDocument();
+      const undelivered = screen.getByRole('list', { name: 'Not delivered' });
+      expect(within(undelivered).getAllByRole('listitem')).toHaveLength(1);
+      expect(within(undelivered).getByText('Member 07')).toBeInTheDocument();
+      expect(within(undelivered).getByText('Given up')).toBeInTheDocument();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Send the invitation again to Member 07' }),
+      );
+
+      expect(
+        await screen.findByText('The invitation is on its way to Member 07 again.'),
+      ).toBeInTheDocument();
+      expect(
+        api.calls(`POST /api/events/${EVENT_ID}/deliveries/${delivery(7).userId}/resend`),
+      ).toHaveLength(1);
+      expect(await screen.findByText('24 of 25 delivered')).toBeInTheDocument();
+      expect(screen.getByText('1 on its way')).toBeInTheDocument();
+      expect(screen.queryByRole('list', { name: 'Not delivered' })).toBeNull();
+    });
+
+    it('shows nothing of it to a member, and asks the server nothing', async () => {
+      const api = openEvent({
+        [`GET /api/events/${EVENT_ID}/deliveries`]: () => json(200, ledger()),
+      });
+
+      expect(await screen.findByRole('link', { name: 'Chess Club' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Invitation mail' })).toBeNull();
+      expect(api.calls(`GET /api/events/${EVENT_ID}/deliveries`)).toHaveLength(0);
+    });
+
+    it('offers no resend on a cancelled event, and explains a refusal', async () => {
+      openEvent(
+        {
+          ...asAdmin,
+          [`GET /api/events/${EVENT_ID}/deliveries`]: () => json(200, ledger()),
+        },
+        { status: 'cancelled' },
+      );
+
+      expect(
+        await screen.findByText(`24 of 25 delivered, 1 failed: ${REFUSED}`),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Send the invitation again/ })).toBeNull();
+    });
+
+    it('says so when the person no longer receives the mail', async () => {
+      openEvent({
+        ...asAdmin,
+        [`GET /api/events/${EVENT_ID}/deliveries`]: () =>
+          json(200, ledger({ status: 'failed', reason: REFUSED })),
+        [`POST /api/events/${EVENT_ID}/deliveries/${delivery(7).userId}/resend`]: () =>
+          named(404, 'delivery-recipient-not-found'),
+      });
+
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Send the invitation again to Member 07' }),
+      );
+      const message = await screen.findByText(
+        'This person no longer receives this association’s event mail.',
+      );
+      expect(message.closest('[role="alert"]')).not.toBeNull();
+      expect(screen.getByText('Failed')).toBeInTheDocument();
+    });
+
+    it('speaks French', async () => {
+      openEvent({
+        ...asAdmin,
+        'GET /api/users/me': () => json(200, { ...ME, locale: 'fr' }),
+        [`GET /api/events/${EVENT_ID}/deliveries`]: () => json(200, ledger()),
+      });
+
+      expect(
+        await screen.findByText(`24 sur 25 remises, 1 en échec : ${REFUSED}`),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Renvoyer l’invitation à Member 07' }),
+      ).toBeInTheDocument();
+      await changeLanguage('en');
+    });
   });
 });

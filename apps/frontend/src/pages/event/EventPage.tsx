@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { downloadIcs } from '../../events/download-ics';
 import { formatEventRange } from '../../events/time';
 import { EventAttendance } from './EventAttendance';
+import { EventDeliveries } from './EventDeliveries';
 
 /**
  * One event, where the "Open the event" link of every invitation mail and calendar entry lands.
@@ -94,6 +95,9 @@ export default function EventPage() {
               </Group>
             )}
             <EventAttendance eventId={shown.id} cancelled={cancelled} />
+            {association.data?.myRole === 'admin' && (
+              <EventDeliveries eventId={shown.id} cancelled={cancelled} />
+            )}
           </Stack>
         );
       }}
