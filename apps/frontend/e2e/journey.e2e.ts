@@ -366,7 +366,7 @@ describe('Agora in the browser', () => {
       const passwordField = page.locator('.mantine-InputWrapper-root', {
         has: page.getByLabel(/^Password/),
       });
-      await passwordField.getByText(/most commonly used passwords/).waitFor();
+      await passwordField.getByText(/one of the most common/).waitFor();
       expect(new URL(page.url()).pathname).toBe('/register');
       await screenshot(page, 'register-server-error-360px');
     });

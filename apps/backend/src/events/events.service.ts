@@ -14,6 +14,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import {
   CreateEventDto,
   EventDto,
+  AssociationEventsQueryDto,
   EventRangeQueryDto,
   MyEventDto,
   UpdateEventDto,
@@ -43,13 +44,14 @@ export class EventsService {
   async listOfAssociation(
     user: AuthUser,
     associationId: string,
-    query: EventRangeQueryDto,
+    query: AssociationEventsQueryDto,
   ): Promise<Page<EventDto>> {
     await this.access.require(user.id, associationId, 'content:view');
     const { items, total } = await this.events.listOfAssociation(
       this.dataSource.manager,
       associationId,
       query,
+      query.order,
       query.pageSize,
       offsetOf(query),
     );

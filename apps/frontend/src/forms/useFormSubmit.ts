@@ -1,10 +1,13 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/problem';
+import { fieldMessage } from '../api/problem-message';
 
 /**
  * Submits a Mantine form: client validation first, then the action; a problem+json answer puts each
- * server field error next to its field, and anything else in `error` for a form-level alert.
+ * server field error next to its field (in the reader's language where the rule is known), and
+ * anything else in `error` for a form-level alert.
  */
 export function useFormSubmit<Values>(
   form: UseFormReturnType<Values>,
@@ -12,6 +15,7 @@ export function useFormSubmit<Values>(
   /** Server field name → form field name, where the form edits a value through other inputs. */
   fieldMap: Record<string, string> = {},
 ) {
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
@@ -24,10 +28,9 @@ export function useFormSubmit<Values>(
       if (caught instanceof ApiError) {
         form.setErrors(
           Object.fromEntries(
-            Object.entries(caught.fieldErrors).map(([field, message]) => [
-              fieldMap[field] ?? field,
-              message,
-            ]),
+            Object.entries(caught.fieldErrorsTold((message) => fieldMessage(message, t))).map(
+              ([field, message]) => [fieldMap[field] ?? field, message],
+            ),
           ),
         );
       }

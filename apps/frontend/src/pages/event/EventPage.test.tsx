@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n/i18n';
-import { json, ME, problem, signedIn, stubApi } from '../../test/api-stub';
+import { json, ME, named, problem, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import EventPage from './EventPage';
 
@@ -214,16 +214,13 @@ describe('EventPage', () => {
     openEvent({
       [`GET /api/events/${EVENT_ID}/attendance`]: () =>
         json(200, { counts: { accepted: 0, tentative: 0, declined: 0 }, answered: [] }),
-      [`PUT /api/events/${EVENT_ID}/rsvp`]: () =>
-        problem(403, undefined, 'You are no longer a member of this association.'),
+      [`PUT /api/events/${EVENT_ID}/rsvp`]: () => named(403, 'forbidden'),
     });
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Maybe' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'You are no longer a member of this association.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
     expect(screen.getByRole('button', { name: 'Maybe' })).toHaveAttribute('aria-pressed', 'false');
   });
 

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 import { EmptyState, QueryState } from '../../components/QueryState';
 
 const SETTINGS_KEY = ['me', 'notifications'];
@@ -10,6 +11,7 @@ const SETTINGS_KEY = ['me', 'notifications'];
 /** Per association, whether its event mail reaches me; undoes a one-click unsubscribe. */
 export function NotificationsSection() {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const queryClient = useQueryClient();
   const settings = useQuery({
     queryKey: SETTINGS_KEY,
@@ -42,7 +44,7 @@ export function NotificationsSection() {
             ))}
             {change.isError && (
               <Alert color="red" role="alert">
-                {change.error.message}
+                {describe(change.error)}
               </Alert>
             )}
           </Stack>
