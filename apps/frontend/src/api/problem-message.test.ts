@@ -1,9 +1,10 @@
 import i18n from 'i18next';
-import { en } from '../i18n/en';
-import { fr } from '../i18n/fr';
+import { problemsEn as en } from '../i18n/problems';
+import { problemsFr as fr } from '../i18n/problems.fr';
 import { inWords } from '../i18n/duration';
 import { changeLanguage } from '../i18n/i18n';
-import { fieldMessage, problemMessage } from './problem-message';
+import { fieldMessage } from '../forms/field-message';
+import { problemMessage } from './problem-message';
 import { ApiError } from './problem';
 
 // The backend's own sources: every problem type it can answer is declared there.

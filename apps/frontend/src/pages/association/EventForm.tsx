@@ -13,6 +13,7 @@ import { DateInput, TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftRestored } from '../../components/DraftRestored';
 import { FormAlert } from '../../components/FormAlert';
 import {
   browserTimeZone,
@@ -112,11 +113,14 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
       await onSubmit(input);
     },
     { startsAt: 'startDate', endsAt: 'endTime' },
+    // A new event's draft survives an expired session; an edit starts again from the event.
+    initial ? undefined : 'new-event',
   );
 
   return (
     <form onSubmit={submit.onSubmit} noValidate>
       <Stack>
+        <DraftRestored restored={submit.restored} />
         <FormAlert error={submit.error} />
         <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
         <TextInput label={t('fields.location')} {...form.getInputProps('location')} />
