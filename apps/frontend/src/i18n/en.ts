@@ -273,6 +273,7 @@ export const en = {
     votersCount: '{{count}} voters',
     editTitle: 'Edit the minutes',
     newTitle: 'New minutes',
+    deleteConfirm: 'Delete the minutes of {{date}}? They cannot be recovered.',
   },
   events: {
     new: 'New event',

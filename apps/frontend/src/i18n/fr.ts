@@ -279,6 +279,7 @@ export const fr: Messages = {
     votersCount: '{{count}} votants',
     editTitle: 'Modifier le procès-verbal',
     newTitle: 'Nouveau procès-verbal',
+    deleteConfirm: 'Supprimer le procès-verbal du {{date}} ? Il ne pourra pas être récupéré.',
   },
   events: {
     new: 'Nouvel événement',

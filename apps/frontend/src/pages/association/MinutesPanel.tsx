@@ -68,7 +68,10 @@ function MinuteView({
                 color="red"
                 variant="subtle"
                 loading={remove.isPending}
-                onClick={() => remove.mutate()}
+                onClick={() =>
+                  window.confirm(t('minutes.deleteConfirm', { date: minute.data!.heldOn })) &&
+                  remove.mutate()
+                }
               >
                 {t('common.delete')}
               </Button>
