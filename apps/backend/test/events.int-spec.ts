@@ -3,7 +3,12 @@ import { Envelope, parseEnvelope, RoutingKey } from '@app/contracts';
 type EventEnvelope = Envelope<
   typeof RoutingKey.EventCreated | typeof RoutingKey.EventUpdated | typeof RoutingKey.EventCancelled
 >;
-import { createAssociation, createCast, joinByInvitation, UNKNOWN_ID } from './associations-fixtures';
+import {
+  createAssociation,
+  createCast,
+  joinByInvitation,
+  UNKNOWN_ID,
+} from './associations-fixtures';
 import { parseExposition, valueOf } from './support/exposition';
 import { createSignedInUser, createUser } from './support/fixtures';
 import { TestApp } from './support/test-app';
@@ -434,6 +439,44 @@ describe('events', () => {
       (await sut.request('GET', '/api/me/events?pageSize=1000000', { token: me.accessToken }))
         .status,
     ).toBe(400);
+  });
+
+  it('list an association’s past events latest first, and its upcoming ones soonest first', async () => {
+    const admin = await createSignedInUser(sut);
+    const club = await createAssociation(sut, admin);
+    for (const [title, day] of [
+      ['Old', '2020-01-01'],
+      ['Older', '2019-01-01'],
+      ['Recent', '2021-01-01'],
+      ['Later', '2032-01-01'],
+      ['Sooner', '2031-01-01'],
+    ]) {
+      await sut.request('POST', `/api/associations/${club.id}/events`, {
+        token: admin.accessToken,
+        body: { title, startsAt: `${day}T10:00:00Z`, endsAt: `${day}T11:00:00Z`, timeZone: 'UTC' },
+      });
+    }
+    const titles = async (query: string) => {
+      const response = await sut.request('GET', `/api/associations/${club.id}/events?${query}`, {
+        token: admin.accessToken,
+      });
+      expect(response.status).toBe(200);
+      return response.body.items.map((item: { title: string }) => item.title);
+    };
+    const now = encodeURIComponent(new Date().toISOString());
+    expect(await titles(`to=${now}&order=desc`)).toEqual(['Recent', 'Old', 'Older']);
+    expect(await titles(`to=${now}&order=desc&pageSize=2&page=2`)).toEqual(['Older']);
+    expect(await titles(`from=${now}`)).toEqual(['Sooner', 'Later']);
+    expect(await titles(`from=${now}&order=asc`)).toEqual(['Sooner', 'Later']);
+    const sideways = await sut.request(
+      'GET',
+      `/api/associations/${club.id}/events?order=sideways`,
+      {
+        token: admin.accessToken,
+      },
+    );
+    expect(sideways.status).toBe(400);
+    expect(sideways.body.errors).toEqual([expect.objectContaining({ field: 'order' })]);
   });
 
   it('are cancelled, with a message each, when their association is deleted', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from './support/axe';
 import { openBrowser, screenshot, step, type Browser } from './support/browser';
 import { icsProperty, Mailbox, type ReceivedMail } from './support/mailbox';
 import { startStack, type RunningStack } from './support/stack';
@@ -207,7 +208,7 @@ describe('Agora in the browser', () => {
 
     await step(page, 'create event', async () => {
       await page.getByRole('tab', { name: 'Events' }).click();
-      await page.getByText('No events.').waitFor();
+      await page.getByText('No upcoming events.').waitFor();
       await page.getByRole('button', { name: 'New event' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Title').fill(eventTitle);
@@ -247,6 +248,22 @@ describe('Agora in the browser', () => {
       await member.page.goto(eventLink!);
       await member.page.getByRole('heading', { level: 1, name: eventTitle }).waitFor();
       await member.page.getByText('Town hall').waitFor();
+      await screenshot(member.page, 'event-page-360px');
+      const [download] = await Promise.all([
+        member.page.waitForEvent('download'),
+        member.page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+      ]);
+      const ics = readFileSync((await download.path())!, 'utf8');
+      expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
+      // The same calendar object as the invitations: calendar apps match them by UID.
+      const invitation = await mailbox.waitFor(
+        bob.email,
+        'the invitation',
+        (received) => invitations(received, 'REQUEST').length > 0,
+      );
+      expect(icsProperty(ics, 'UID')).toBe(
+        icsProperty(invitations(invitation, 'REQUEST')[0], 'UID'),
+      );
     });
     // Both members' event mails have arrived; Dora, who never answered, has her invitation only.
     await mailbox.waitFor(dora.email, 'the invitation to join', (received) =>
@@ -313,22 +330,10 @@ describe('Agora in the browser', () => {
       expect(await page.getByRole('button', { name: 'Leave the association' }).count()).toBe(1);
       await page.getByRole('tab', { name: 'Events' }).click();
       const event = page.getByRole('article', { name: eventTitle });
-      await event.waitFor();
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        event.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
-      ]);
-      const ics = readFileSync((await download.path())!, 'utf8');
-      expect(icsProperty(ics, 'SUMMARY')).toBe(eventTitle);
-      // The same calendar object as the invitations: calendar apps match them by UID.
-      const invitation = await mailbox.waitFor(
-        bob.email,
-        'the invitation',
-        (received) => invitations(received, 'REQUEST').length > 0,
-      );
-      expect(icsProperty(ics, 'UID')).toBe(
-        icsProperty(invitations(invitation, 'REQUEST')[0], 'UID'),
-      );
+      await event.getByText('Cancelled').waitFor();
+      await screenshot(page, 'association-events-member-360px');
+      // Cancelled: nothing left to add to a calendar.
+      expect(await event.getByRole('button', { name: 'Add to calendar (.ics)' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'New event' }).count()).toBe(0);
       expect(await event.getByRole('button', { name: 'Edit' }).count()).toBe(0);
       // Nothing is wider than the 360 px screen.
@@ -366,7 +371,7 @@ describe('Agora in the browser', () => {
       const passwordField = page.locator('.mantine-InputWrapper-root', {
         has: page.getByLabel(/^Password/),
       });
-      await passwordField.getByText(/most commonly used passwords/).waitFor();
+      await passwordField.getByText(/one of the most common/).waitFor();
       expect(new URL(page.url()).pathname).toBe('/register');
       await screenshot(page, 'register-server-error-360px');
     });
@@ -377,6 +382,7 @@ describe('Agora in the browser', () => {
     await step(page, 'keyboard login', async () => {
       await page.goto(`${stack.baseUrl}/login`);
       await page.getByRole('heading', { name: 'Log in' }).waitFor();
+      await audit(page, 'login');
       // Tab from the top of the page until the email field has the focus, as a keyboard user would.
       for (let presses = 0; presses < 20; presses += 1) {
         await page.keyboard.press('Tab');
@@ -391,6 +397,7 @@ describe('Agora in the browser', () => {
       // My associations arrive after the heading: wait for the list, then check it names Bob's once.
       await page.getByRole('link', { name: associationName, exact: true }).first().waitFor();
       expect(await page.getByRole('link', { name: associationName, exact: true }).count()).toBe(1);
+      await screenshot(page, 'home-member-360px');
     });
   });
 

@@ -1,11 +1,11 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from './api/problem';
 import { AuthProvider } from './auth/AuthProvider';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -28,9 +28,14 @@ export function Providers(props: {
 }) {
   const { children, queryClient, env } = props;
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The × of dialogs and drawers is an icon: it gets its name in the reader's language.
+  const localTheme = useMemo(() => {
+    const close = { defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } } };
+    return mergeThemeOverrides(theme, { components: { Modal: close, Drawer: close } });
+  }, [t]);
   return (
-    <MantineProvider theme={theme} env={env}>
+    <MantineProvider theme={localTheme} env={env} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: i18n.language }}>
         <QueryClientProvider client={client}>
           <AuthProvider>{children}</AuthProvider>

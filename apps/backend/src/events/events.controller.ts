@@ -25,6 +25,7 @@ import { Page, PageDto } from '../common/pagination';
 import {
   CreateEventDto,
   EventDto,
+  AssociationEventsQueryDto,
   EventRangeQueryDto,
   MyEventDto,
   UpdateEventDto,
@@ -48,7 +49,7 @@ export class EventsController {
   listOfAssociation(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
-    @Query() query: EventRangeQueryDto,
+    @Query() query: AssociationEventsQueryDto,
   ): Promise<Page<EventDto>> {
     return this.service.listOfAssociation(user, id, query);
   }

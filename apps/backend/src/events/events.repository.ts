@@ -130,6 +130,7 @@ export class EventsRepository {
     manager: EntityManager,
     associationId: string,
     range: Range,
+    order: 'asc' | 'desc',
     limit: number,
     offset: number,
   ): Promise<{ items: EventDto[]; total: number }> {
@@ -139,7 +140,7 @@ export class EventsRepository {
     const [items, [{ total }]] = await Promise.all([
       manager.query(
         `SELECT ${EVENT_COLUMNS} FROM events e ${where}
-          ORDER BY e.starts_at, e.id
+          ORDER BY e.starts_at ${order === 'desc' ? 'DESC' : 'ASC'}, e.id
           LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
         [...parameters, limit, offset],
       ),

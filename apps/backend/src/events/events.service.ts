@@ -15,6 +15,7 @@ import { ReminderSchedule } from '../reminders/reminder-schedule.service';
 import {
   CreateEventDto,
   EventDto,
+  AssociationEventsQueryDto,
   EventRangeQueryDto,
   MyEventDto,
   UpdateEventDto,
@@ -48,13 +49,14 @@ export class EventsService {
   async listOfAssociation(
     user: AuthUser,
     associationId: string,
-    query: EventRangeQueryDto,
+    query: AssociationEventsQueryDto,
   ): Promise<Page<EventDto>> {
     await this.access.require(user.id, associationId, 'content:view');
     const { items, total } = await this.events.listOfAssociation(
       this.dataSource.manager,
       associationId,
       query,
+      query.order,
       query.pageSize,
       offsetOf(query),
     );

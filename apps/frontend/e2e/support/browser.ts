@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { audit } from './axe';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Ignored by git: a failing step leaves its screenshot here. */
@@ -62,7 +63,9 @@ export async function step<T>(page: Page, name: string, work: () => Promise<T>):
   }
 }
 
+/** Photographs a page the journey shows, after axe-core found no serious violation on it. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await audit(page, name);
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
 }

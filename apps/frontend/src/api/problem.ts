@@ -33,11 +33,17 @@ export class ApiError extends Error {
 
   /** Field errors keyed by the form field they belong to (`voterIds.2` → `voterIds`). */
   get fieldErrors(): Record<string, string> {
+    return this.fieldErrorsTold((message) => message);
+  }
+
+  /** The same, each message rewritten by `tell` (e.g. into the reader's language). */
+  fieldErrorsTold(tell: (message: string) => string): Record<string, string> {
     const result: Record<string, string> = {};
     for (const { field, message } of this.problem?.errors ?? []) {
       if (!field || !message) continue;
       const key = field.split('.')[0];
-      result[key] = result[key] ? `${result[key]}; ${message}` : message;
+      const told = tell(message);
+      result[key] = result[key] ? `${result[key]}; ${told}` : told;
     }
     return result;
   }

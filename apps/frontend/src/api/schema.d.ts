@@ -3640,6 +3640,8 @@ export interface operations {
                 from?: string;
                 /** @description Events starting before this instant */
                 to?: string;
+                /** @description By start: `asc` (soonest first, for what is coming) or `desc` (latest first, for what is past) */
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {

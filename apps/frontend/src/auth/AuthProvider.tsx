@@ -5,6 +5,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
@@ -25,6 +26,8 @@ interface AuthState {
   user: CurrentUser | null | undefined;
   /** Signed out by `logout()` in this tab (not by an expired session), until the next login. */
   loggedOut: boolean;
+  /** Signed out because the session ended under a signed-in user, until the next login. */
+  expired: boolean;
   login(email: string, password: string): Promise<CurrentUser>;
   logout(): Promise<void>;
   setUser(user: CurrentUser): void;
@@ -36,6 +39,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [user, setUserState] = useState<CurrentUser | null | undefined>(undefined);
   const [loggedOut, setLoggedOut] = useState(false);
+  const [expired, setExpired] = useState(false);
+  // Read by the token listener, which is registered once.
+  const signedIn = useRef(false);
+  const loggingOut = useRef(false);
+  useEffect(() => {
+    signedIn.current = Boolean(user);
+  }, [user]);
 
   const adoptUser = useCallback((next: CurrentUser) => {
     setUserState(next);
@@ -81,7 +91,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onAccessTokenChange((token) => {
-        if (!token) setUserState((current) => (current === undefined ? current : null));
+        if (token) return;
+        if (signedIn.current && !loggingOut.current) setExpired(true);
+        setUserState((current) => (current === undefined ? current : null));
       }),
     [],
   );
@@ -90,23 +102,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       user,
       loggedOut,
+      expired,
       async login(email, password) {
         const result = await loginRequest(email, password);
         setLoggedOut(false);
+        setExpired(false);
         setAccessToken(result.accessToken);
         await signIn(result.user);
         return result.user;
       },
       async logout() {
         setLoggedOut(true);
+        loggingOut.current = true;
         await api.POST('/api/auth/logout').catch(() => undefined);
         setAccessToken(null);
+        loggingOut.current = false;
         setUserState(null);
         queryClient.clear();
       },
       setUser: adoptUser,
     }),
-    [user, loggedOut, adoptUser, signIn, queryClient],
+    [user, loggedOut, expired, adoptUser, signIn, queryClient],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

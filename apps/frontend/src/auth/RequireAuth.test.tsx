@@ -20,7 +20,10 @@ describe('RequireAuth', () => {
     });
 
     expect(await screen.findByTestId('location')).toHaveTextContent('/login');
-    expect(view.router.state.location.state).toEqual({ from: '/associations/a-1?tab=events' });
+    expect(view.router.state.location.state).toEqual({
+      from: '/associations/a-1?tab=events',
+      expired: false,
+    });
   });
 
   it('does not ask to come back after the user logged out on purpose', async () => {
@@ -34,6 +37,6 @@ describe('RequireAuth', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByTestId('location')).toHaveTextContent('/login');
-    expect(view.router.state.location.state).toEqual({ from: undefined });
+    expect(view.router.state.location.state).toEqual({ from: undefined, expired: false });
   });
 });

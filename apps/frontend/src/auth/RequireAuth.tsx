@@ -7,7 +7,7 @@ import { useAuth } from './AuthProvider';
  * which comes back here after logging in, unless the user logged out on purpose.
  */
 export function RequireAuth() {
-  const { user, loggedOut } = useAuth();
+  const { user, loggedOut, expired } = useAuth();
   const location = useLocation();
   if (user === undefined) {
     return (
@@ -18,7 +18,7 @@ export function RequireAuth() {
   }
   if (!user) {
     const from = loggedOut ? undefined : location.pathname + location.search;
-    return <Navigate to="/login" replace state={{ from }} />;
+    return <Navigate to="/login" replace state={{ from, expired }} />;
   }
   return <Outlet />;
 }

@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { json, signedIn, stubApi } from '../test/api-stub';
 import { renderRoute } from '../test/render';
 import { AppLayout } from './AppLayout';
@@ -24,5 +24,24 @@ describe('AppLayout', () => {
 
     await screen.findByRole('link', { name: 'Register' });
     expect(screen.queryByRole('link', { name: /Invitations/ })).not.toBeInTheDocument();
+  });
+
+  it('says once that the browser is offline, and stops saying it when back online', async () => {
+    stubApi({});
+    renderRoute(<AppLayout />);
+    await screen.findByRole('link', { name: 'Register' });
+    expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument();
+
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(await screen.findByRole('status')).toHaveTextContent(/You are offline/);
+
+    online.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(screen.queryByText(/You are offline/)).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   AppShell,
   Badge,
@@ -10,7 +11,7 @@ import {
   Text,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
@@ -18,11 +19,22 @@ import { usePendingInvitationCount } from '../invitations/queries';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageLoader';
 
+function subscribeToNetwork(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
 export function AppLayout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
+  // One notice for the whole page while the browser is offline, rather than an error per request.
+  const online = useSyncExternalStore(subscribeToNetwork, () => navigator.onLine);
   const pendingInvitations = usePendingInvitationCount(Boolean(user));
 
   const links: { to: string; label: string; count?: number }[] = user
@@ -110,6 +122,11 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        {!online && (
+          <Alert color="yellow" role="status" mb="md">
+            {t('common.offline')}
+          </Alert>
+        )}
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

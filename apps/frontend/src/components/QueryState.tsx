@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProblemMessage } from '../api/problem-message';
 
 interface QueryLike {
   isPending: boolean;
@@ -12,6 +13,7 @@ interface QueryLike {
 /** Renders the loading and error states of a query, and its children once the data is there. */
 export function QueryState({ query, children }: { query: QueryLike; children: () => ReactNode }) {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   if (query.isPending) {
     return (
       <Center py="xl" role="status" aria-live="polite">
@@ -24,9 +26,7 @@ export function QueryState({ query, children }: { query: QueryLike; children: ()
     return (
       <Alert color="red" title={t('common.error')} role="alert">
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            {query.error instanceof Error ? query.error.message : String(query.error)}
-          </Text>
+          <Text size="sm">{describe(query.error)}</Text>
           <Button size="xs" variant="light" onClick={() => void query.refetch()}>
             {t('common.retry')}
           </Button>

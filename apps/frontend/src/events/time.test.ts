@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventRange, timeZones, toInstant, toWallClock } from './time';
+import {
+  formatEventRange,
+  readerRange,
+  startsInPast,
+  timeZones,
+  toInstant,
+  toWallClock,
+} from './time';
 
 describe('event times', () => {
   it('reads the wall clock in the event zone, winter and summer time alike', () => {
@@ -40,5 +47,21 @@ describe('event times', () => {
     expect(timeZones()).toEqual(
       expect.arrayContaining(['UTC', 'Europe/Paris', 'America/New_York']),
     );
+  });
+
+  it('gives the reader’s own clock only when it reads differently', () => {
+    const [start, end] = ['2031-03-12T22:00:00.000Z', '2031-03-13T00:00:00.000Z'];
+    expect(
+      readerRange(start, end, 'America/New_York', 'en', 'Europe/Paris')?.replace(/\s/g, ' '),
+    ).toBe('Mar 12, 2031, 11:00 PM – Mar 13, 2031, 1:00 AM (Europe/Paris)');
+    expect(readerRange(start, end, 'Europe/Paris', 'en', 'Europe/Paris')).toBeNull();
+    // Same offset, another name: nothing new to tell.
+    expect(readerRange(start, end, 'Europe/Paris', 'en', 'Europe/Berlin')).toBeNull();
+  });
+
+  it('tells a start in the past', () => {
+    const now = Date.parse('2030-01-01T12:00:00Z');
+    expect(startsInPast('2030-01-01T11:59:00Z', now)).toBe(true);
+    expect(startsInPast('2030-01-01T12:01:00Z', now)).toBe(false);
   });
 });

@@ -45,3 +45,24 @@ export function formatEventRange(
   });
   return `${format.formatRange(new Date(startsAt), new Date(endsAt))} (${zone})`;
 }
+
+/**
+ * The same range on the reader's clock, or null when it reads the same as in the event's zone (a
+ * reader in Berlin needs no second line for an event in Paris).
+ */
+export function readerRange(
+  startsAt: string,
+  endsAt: string,
+  zone: string,
+  locale: string,
+  readerZone = browserTimeZone(),
+): string | null {
+  if (readerZone === zone) return null;
+  const there = formatEventRange(startsAt, endsAt, zone, locale).replace(` (${zone})`, '');
+  const here = formatEventRange(startsAt, endsAt, readerZone, locale);
+  return here.replace(` (${readerZone})`, '') === there ? null : here;
+}
+
+/** Whether an event starts before now: the form asks before scheduling one in the past. */
+export const startsInPast = (startsAt: string, now = Date.now()) =>
+  new Date(startsAt).getTime() < now;

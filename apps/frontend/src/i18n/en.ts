@@ -29,6 +29,9 @@ export const en = {
     saved: 'Saved',
     back: 'Back',
     close: 'Close',
+    tryAgainWhen: 'Try again {{when}}.',
+    offline:
+      'You are offline. What you see may be out of date; changes are sent once you are back online.',
     pageOf: 'Page {{page}} of {{pages}}',
   },
   fields: {
@@ -39,6 +42,8 @@ export const en = {
     firstName: 'First name',
     lastName: 'Last name',
     birthDate: 'Birth date',
+    birthDateWhy:
+      'Optional. It only feeds the age statistics of the people list (mean and range); nobody sees the date.',
     name: 'Name',
     description: 'Description',
     title: 'Title',
@@ -48,6 +53,7 @@ export const en = {
     endDate: 'End date',
     endTime: 'End time',
     timeZone: 'Time zone',
+    datePlaceholder: 'YYYY-MM-DD',
     heldOn: 'Held on',
     minuteTitle: 'Title',
     content: 'Content',
@@ -222,8 +228,6 @@ export const en = {
       forbidden: 'Only the admins of the association can invite.',
       'not-found': 'This person or this association no longer exists.',
     },
-    tryAgainIn_one: 'Try again in {{count}} hour.',
-    tryAgainIn_other: 'Try again in {{count}} hours.',
   },
   pendingInvitations: {
     title: 'Pending invitations',
@@ -307,6 +311,15 @@ export const en = {
     notFoundTitle: 'Event not found',
     notFoundBody:
       'This event does not exist, or you are not a member of its association. If you were invited to join, accept the invitation first.',
+    upcoming: 'Upcoming',
+    past: 'Past',
+    noUpcoming: 'No upcoming events.',
+    yourTime: 'Your time: {{time}}',
+    pastTitle: 'This event is in the past',
+    pastWarning:
+      'It is set for {{start}}, which has already passed. Members will still receive an invitation. Schedule it anyway?',
+    pastConfirm: 'Schedule it anyway',
+    pastBack: 'Change the date',
     cancelledNote: 'This event was cancelled; it stays here so you can see what was planned.',
   },
   rsvp: {
@@ -346,7 +359,26 @@ export const en = {
     notRecipient: 'This person no longer receives this association’s event mail.',
     loadFailed: 'The deliveries could not be loaded: {{detail}}',
   },
-  notFound: { title: 'Page not found', back: 'Back to the start' },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is nothing at {{path}}. The link may be incomplete, or the page was moved.',
+    back: 'Back to the start',
+    associations: 'Find an association',
+    myEvents: 'My events',
+  },
+  outsider: {
+    title: 'For members only',
+    minutes: 'The minutes of {{name}} are shown to its members only.',
+    events: 'The events of {{name}} are shown to its members only.',
+    wayIn:
+      'To join, ask one of its admins for an invitation: it will wait for you under Invitations.',
+    myInvitations: 'My invitations',
+  },
+  session: {
+    expired:
+      'Your session has expired. Log in again to continue; what you were typing is kept and will be back in the form.',
+    draftRestored: 'We brought back what you had typed before your session expired.',
+  },
   home: {
     title: 'Run your association',
     body: 'Members, minutes of your general assemblies and events with calendar invitations, in one place.',

@@ -30,6 +30,8 @@ export const fr: Messages = {
     saved: 'Enregistré',
     back: 'Retour',
     close: 'Fermer',
+    tryAgainWhen: 'Réessayez {{when}}.',
+    offline: 'Vous êtes hors ligne. Ce qui s’affiche peut ne pas être à jour ; les changements partiront quand la connexion reviendra.',
     pageOf: 'Page {{page}} sur {{pages}}',
   },
   fields: {
@@ -40,6 +42,7 @@ export const fr: Messages = {
     firstName: 'Prénom',
     lastName: 'Nom',
     birthDate: 'Date de naissance',
+    birthDateWhy: 'Facultatif. Elle sert seulement aux statistiques d’âge de la liste des personnes (moyenne et écart) ; personne ne voit la date.',
     name: 'Nom',
     description: 'Description',
     title: 'Titre',
@@ -49,6 +52,7 @@ export const fr: Messages = {
     endDate: 'Date de fin',
     endTime: 'Heure de fin',
     timeZone: 'Fuseau horaire',
+    datePlaceholder: 'AAAA-MM-JJ',
     minuteTitle: 'Titre',
     heldOn: 'Tenue le',
     content: 'Contenu',
@@ -230,8 +234,6 @@ export const fr: Messages = {
       forbidden: 'Seuls les administrateurs de l’association peuvent inviter.',
       'not-found': 'Cette personne ou cette association n’existe plus.',
     },
-    tryAgainIn_one: 'Réessayez dans {{count}} heure.',
-    tryAgainIn_other: 'Réessayez dans {{count}} heures.',
   },
   pendingInvitations: {
     title: 'Invitations en attente',
@@ -316,6 +318,15 @@ export const fr: Messages = {
     notFoundTitle: 'Événement introuvable',
     notFoundBody:
       'Cet événement n’existe pas, ou vous n’êtes pas membre de son association. Si vous avez été invité·e à la rejoindre, acceptez d’abord l’invitation.',
+    upcoming: 'À venir',
+    past: 'Passés',
+    noUpcoming: 'Aucun événement à venir.',
+    yourTime: 'Chez vous : {{time}}',
+    pastTitle: 'Cet événement est dans le passé',
+    pastWarning:
+      'Il est prévu le {{start}}, date déjà passée. Les membres recevront quand même une invitation. Le programmer quand même ?',
+    pastConfirm: 'Le programmer quand même',
+    pastBack: 'Changer la date',
     cancelledNote: 'Cet événement a été annulé ; il reste affiché pour que vous voyiez ce qui était prévu.',
   },
   rsvp: {
@@ -355,7 +366,26 @@ export const fr: Messages = {
     notRecipient: 'Cette personne ne reçoit plus les e-mails d’événements de cette association.',
     loadFailed: 'Les envois n’ont pas pu être chargés : {{detail}}',
   },
-  notFound: { title: 'Page introuvable', back: 'Retour à l’accueil' },
+  notFound: {
+    title: 'Page introuvable',
+    body: 'Il n’y a rien à l’adresse {{path}}. Le lien est peut-être incomplet, ou la page a été déplacée.',
+    back: 'Retour à l’accueil',
+    associations: 'Trouver une association',
+    myEvents: 'Mes événements',
+  },
+  outsider: {
+    title: 'Réservé aux membres',
+    minutes: 'Les procès-verbaux de {{name}} ne sont visibles que par ses membres.',
+    events: 'Les événements de {{name}} ne sont visibles que par ses membres.',
+    wayIn:
+      'Pour la rejoindre, demandez une invitation à l’un de ses administrateurs : elle vous attendra dans Invitations.',
+    myInvitations: 'Mes invitations',
+  },
+  session: {
+    expired:
+      'Votre session a expiré. Reconnectez-vous pour continuer ; ce que vous étiez en train de saisir est conservé et reviendra dans le formulaire.',
+    draftRestored: 'Nous avons remis ce que vous aviez saisi avant l’expiration de votre session.',
+  },
   home: {
     title: 'Faites vivre votre association',
     body: 'Membres, procès-verbaux de vos assemblées générales et événements avec invitations de calendrier, au même endroit.',

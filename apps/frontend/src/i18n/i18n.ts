@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Messages } from './en';
+import type { ProblemMessages } from './problems';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,6 +23,28 @@ const otherLanguages: Record<Exclude<Language, 'en'>, () => Promise<Messages>> =
   fr: async () => (await import('./fr')).fr,
 };
 
+// What the server's problems mean is read only when something fails: each language's are a chunk of
+// their own, added to its strings once fetched.
+const problemMessages: Record<Language, () => Promise<ProblemMessages>> = {
+  en: async () => (await import('./problems')).problemsEn,
+  fr: async () => (await import('./problems.fr')).problemsFr,
+};
+const problemsLoading = new Map<Language, Promise<void>>();
+
+/** Settles once the problem messages of `language` can be shown. */
+export function problemMessagesReady(language: Language): Promise<void> {
+  let loading = problemsLoading.get(language);
+  if (!loading) {
+    loading = problemMessages[language]().then((messages) => {
+      i18n.addResourceBundle(language, 'translation', messages, true, false);
+    });
+    // A failed fetch may be tried again by the next language change.
+    loading.catch(() => problemsLoading.delete(language));
+    problemsLoading.set(language, loading);
+  }
+  return loading;
+}
+
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en } },
   lng: 'en',
@@ -30,8 +53,11 @@ void i18n.use(initReactI18next).init({
 });
 
 async function show(language: Language) {
-  if (language !== 'en' && !i18n.hasResourceBundle(language, 'translation')) {
-    i18n.addResourceBundle(language, 'translation', await otherLanguages[language]());
+  // Not awaited: the first page need not wait for messages it will most likely never show.
+  problemMessagesReady(language).catch(() => undefined);
+  // The bundle may already hold the problem messages: ask for a string of the language's own file.
+  if (language !== 'en' && !i18n.exists('app.skipToContent', { lng: language, fallbackLng: false })) {
+    i18n.addResourceBundle(language, 'translation', await otherLanguages[language](), true, false);
   }
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;

@@ -2,8 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '../i18n/i18n';
-import { changeLanguage } from '../i18n/i18n';
+import { changeLanguage, problemMessagesReady } from '../i18n/i18n';
 import { setAccessToken } from '../auth/session';
+
+// Pages say what went wrong in these words: have them there before any test renders.
+await Promise.all([problemMessagesReady('en'), problemMessagesReady('fr')]);
 
 // Pages load their admin parts lazily; on a loaded machine the first import in a file can take more
 // than the default second. `findBy…` still returns as soon as the element is there.
@@ -46,5 +49,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   setAccessToken(null);
   window.localStorage.clear();
+  window.sessionStorage.clear();
   await changeLanguage('en');
 });

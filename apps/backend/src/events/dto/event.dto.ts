@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches } from 'class-validator';
+import { IsIn, IsString, Matches } from 'class-validator';
 import { MaxChars } from '../../common/validation/size';
 import { PageQueryDto } from '../../common/pagination';
 import { NoNulCharacter, Omittable, OmittableOrNull } from '../../common/validation/text';
@@ -120,6 +120,21 @@ export class EventRangeQueryDto extends PageQueryDto {
   @Omittable()
   @IsInstant()
   to?: string;
+}
+
+export const EVENT_ORDERS = ['asc', 'desc'] as const;
+
+export class AssociationEventsQueryDto extends EventRangeQueryDto {
+  @ApiPropertyOptional({
+    enum: EVENT_ORDERS,
+    default: 'asc',
+    description:
+      'By start: `asc` (soonest first, for what is coming) or `desc` (latest first, for what is past)',
+  })
+  @Omittable()
+  @MaxChars(4)
+  @IsIn(EVENT_ORDERS)
+  order: (typeof EVENT_ORDERS)[number] = 'asc';
 }
 
 export class EventDto {

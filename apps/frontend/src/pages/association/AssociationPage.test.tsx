@@ -66,7 +66,9 @@ describe('AssociationPage', () => {
     };
     const handlers = (role: 'admin' | 'member') => ({
       ...association(role),
-      [`GET /api/associations/${ASSOCIATION_ID}/events`]: () => json(200, page([event])),
+      // Upcoming (`from`) holds the event; there is no past.
+      [`GET /api/associations/${ASSOCIATION_ID}/events`]: ({ search }: { search: string }) =>
+        json(200, page(search.includes('from=') ? [event] : [])),
       'DELETE /api/events/e-1': () => noContent(),
     });
     stubApi(handlers('member'));
@@ -90,6 +92,25 @@ describe('AssociationPage', () => {
       .click(within(asAdmin).getByRole('button', { name: 'Cancel the event' }));
     await waitFor(() => expect(api.calls('DELETE /api/events/e-1')).toHaveLength(1));
   });
+
+  it.each(['minutes', 'events'])(
+    'tells an outsider the %s are for members, with the way in',
+    async (tab) => {
+      const api = stubApi(association(null));
+      open(`/associations/${ASSOCIATION_ID}?tab=${tab}`);
+
+      expect(await screen.findByText('For members only')).toBeInTheDocument();
+      expect(
+        screen.getByText(`The ${tab} of Chess Club are shown to its members only.`),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'My invitations' })).toHaveAttribute(
+        'href',
+        '/invitations',
+      );
+      expect(screen.queryByText('Something went wrong')).not.toBeInTheDocument();
+      expect(api.calls(`GET /api/associations/${ASSOCIATION_ID}/${tab}`)).toHaveLength(0);
+    },
+  );
 
   it('lets an admin rename the association, with the server refusal next to the name', async () => {
     let answer = problem(409, [{ field: 'name', message: 'An association already has this name' }]);

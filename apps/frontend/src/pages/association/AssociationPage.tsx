@@ -9,6 +9,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryState } from '../../components/QueryState';
 import { EditAssociationForm } from './EditAssociationForm';
+import { MembersOnly } from './MembersOnly';
 import { MembersPanel } from './MembersPanel';
 
 // The date, time and time-zone pickers load with the tab that needs them.
@@ -113,16 +114,22 @@ export default function AssociationPage() {
               </Tabs.Panel>
               <Tabs.Panel value="minutes" pt="md">
                 <Suspense fallback={<PageLoader />}>
-                  {tab === 'minutes' && (
-                    <MinutesPanel associationId={associationId} isAdmin={isAdmin} />
-                  )}
+                  {tab === 'minutes' &&
+                    (myRole ? (
+                      <MinutesPanel associationId={associationId} isAdmin={isAdmin} />
+                    ) : (
+                      <MembersOnly name={name} what="minutes" />
+                    ))}
                 </Suspense>
               </Tabs.Panel>
               <Tabs.Panel value="events" pt="md">
                 <Suspense fallback={<PageLoader />}>
-                  {tab === 'events' && (
-                    <EventsPanel associationId={associationId} isAdmin={isAdmin} />
-                  )}
+                  {tab === 'events' &&
+                    (myRole ? (
+                      <EventsPanel associationId={associationId} isAdmin={isAdmin} />
+                    ) : (
+                      <MembersOnly name={name} what="events" />
+                    ))}
                 </Suspense>
               </Tabs.Panel>
             </Tabs>

@@ -1,10 +1,28 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DraftRestored } from '../../components/DraftRestored';
 import { FormAlert } from '../../components/FormAlert';
-import { browserTimeZone, timeZones, toInstant, toWallClock } from '../../events/time';
+import {
+  browserTimeZone,
+  formatEventRange,
+  startsInPast,
+  timeZones,
+  toInstant,
+  toWallClock,
+} from '../../events/time';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
 
@@ -33,8 +51,11 @@ interface Props {
 
 /** Creates or edits an event; times are entered as the wall clock of the event's time zone. */
 export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rules = validators(t);
+  // Invitations go out at once: a start already past is asked about before anything is sent.
+  const [pastStart, setPastStart] = useState<EventInput | null>(null);
+  const pastConfirmed = useRef(false);
   const zones = useMemo(() => timeZones(), []);
   const zone = initial?.timeZone ?? browserTimeZone();
   const start = initial ? toWallClock(initial.startsAt, zone) : { date: '', time: '' };
@@ -72,21 +93,34 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   });
   const submit = useFormSubmit(
     form,
-    (values) =>
-      onSubmit({
+    async (values) => {
+      const input: EventInput = {
         title: values.title.trim(),
         description: values.description.trim() || null,
         location: values.location.trim() || null,
         startsAt: toInstant(values.startDate ?? '', values.startTime, values.timeZone!) ?? '',
         endsAt: toInstant(values.endDate ?? '', values.endTime, values.timeZone!) ?? '',
         timeZone: values.timeZone!,
-      }),
+      };
+      const moved =
+        !initial || new Date(initial.startsAt).getTime() !== new Date(input.startsAt).getTime();
+      if (moved && startsInPast(input.startsAt) && !pastConfirmed.current) {
+        setPastStart(input);
+        return;
+      }
+      pastConfirmed.current = false;
+      setPastStart(null);
+      await onSubmit(input);
+    },
     { startsAt: 'startDate', endsAt: 'endTime' },
+    // A new event's draft survives an expired session; an edit starts again from the event.
+    initial ? undefined : 'new-event',
   );
 
   return (
     <form onSubmit={submit.onSubmit} noValidate>
       <Stack>
+        <DraftRestored restored={submit.restored} />
         <FormAlert error={submit.error} />
         <TextInput label={t('fields.title')} required {...form.getInputProps('title')} />
         <TextInput label={t('fields.location')} {...form.getInputProps('location')} />
@@ -100,7 +134,7 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           <DateInput
             label={t('fields.startDate')}
             valueFormat="YYYY-MM-DD"
-            placeholder="YYYY-MM-DD"
+            placeholder={t('fields.datePlaceholder')}
             required
             {...form.getInputProps('startDate')}
           />
@@ -108,7 +142,7 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           <DateInput
             label={t('fields.endDate')}
             valueFormat="YYYY-MM-DD"
-            placeholder="YYYY-MM-DD"
+            placeholder={t('fields.datePlaceholder')}
             required
             {...form.getInputProps('endDate')}
           />
@@ -122,6 +156,38 @@ export function EventForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           limit={50}
           {...form.getInputProps('timeZone')}
         />
+        {pastStart && (
+          <Alert color="yellow" role="alert" title={t('events.pastTitle')}>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                {t('events.pastWarning', {
+                  start: formatEventRange(
+                    pastStart.startsAt,
+                    pastStart.endsAt,
+                    pastStart.timeZone,
+                    i18n.language,
+                  ),
+                })}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  type="submit"
+                  size="xs"
+                  color="yellow.9"
+                  loading={submit.pending}
+                  onClick={() => {
+                    pastConfirmed.current = true;
+                  }}
+                >
+                  {t('events.pastConfirm')}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setPastStart(null)}>
+                  {t('events.pastBack')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
         <Group>
           <Button type="submit" loading={submit.pending}>
             {submitLabel}

@@ -1,19 +1,55 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Modal, Stack, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { Pager } from '../../components/Pager';
-import { EmptyState, QueryState } from '../../components/QueryState';
-import { downloadIcs } from '../../events/download-ics';
-import { EventWhen } from '../../events/EventWhen';
+import type { components } from '../../api/schema';
+import { PagedList } from '../../components/PagedList';
+import { EventCard } from '../../events/EventCard';
+import { eventKeys, useAssociationEvents, type When } from '../../events/queries';
 import { EventForm } from './EventForm';
 
 const PAGE_SIZE = 20;
 
-type Editing = { mode: 'new' } | { mode: 'edit'; eventId: string } | null;
+type EventDto = components['schemas']['EventDto'];
+type Editing = { mode: 'new' } | { mode: 'edit'; event: EventDto } | null;
+
+/** One of the two lists, with its own pager. */
+function EventList({
+  associationId,
+  when,
+  now,
+  title,
+  empty,
+  actionsOf,
+}: {
+  associationId: string;
+  when: When;
+  now: string;
+  title: string;
+  empty: string;
+  actionsOf: (event: EventDto) => React.ReactNode;
+}) {
+  const [page, setPage] = useState(1);
+  const events = useAssociationEvents(associationId, when, now, page, PAGE_SIZE);
+  // An association with no past yet shows only what is coming.
+  if (when === 'past' && events.data?.total === 0) return null;
+  return (
+    <Stack component="section" aria-label={title} gap="sm">
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      <PagedList query={events} empty={empty} onPage={setPage}>
+        {(items) =>
+          items.map((event) => (
+            <EventCard key={event.id} event={event} headingOrder={3} actions={actionsOf(event)} />
+          ))
+        }
+      </PagedList>
+    </Stack>
+  );
+}
 
 export function EventsPanel({
   associationId,
@@ -24,29 +60,38 @@ export function EventsPanel({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Editing>(null);
-  const events = useQuery({
-    queryKey: ['associations', associationId, 'events', page],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/associations/{id}/events', {
-          params: { path: { id: associationId }, query: { page, pageSize: PAGE_SIZE } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+  // Fixed once per visit: both lists split at the same instant, and their keys hold.
+  const [now] = useState(() => new Date().toISOString());
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'events'] });
+    queryClient.invalidateQueries({ queryKey: eventKeys.association(associationId) });
   const cancel = useMutation({
     mutationFn: async (eventId: string) =>
       unwrap(await api.DELETE('/api/events/{id}', { params: { path: { id: eventId } } })),
     onSuccess: refresh,
   });
-  const edited =
-    editing?.mode === 'edit'
-      ? events.data?.items.find((event) => event.id === editing.eventId)
-      : undefined;
+  const actionsOf = (event: EventDto) =>
+    isAdmin &&
+    event.status !== 'cancelled' && (
+      <>
+        <Button size="xs" variant="default" onClick={() => setEditing({ mode: 'edit', event })}>
+          {t('common.edit')}
+        </Button>
+        <Button
+          size="xs"
+          color="red"
+          variant="subtle"
+          loading={cancel.isPending && cancel.variables === event.id}
+          onClick={() => {
+            if (window.confirm(t('events.cancelConfirm', { title: event.title })))
+              cancel.mutate(event.id);
+          }}
+        >
+          {t('events.cancelEvent')}
+        </Button>
+      </>
+    );
+  const edited = editing?.mode === 'edit' ? editing.event : undefined;
 
   return (
     <Stack>
@@ -60,86 +105,17 @@ export function EventsPanel({
           </Button>
         )}
       </Group>
-      <QueryState query={events}>
-        {() =>
-          events.data!.items.length === 0 ? (
-            <EmptyState>{t('events.empty')}</EmptyState>
-          ) : (
-            <>
-              {events.data!.items.map((event) => {
-                const cancelled = event.status === 'cancelled';
-                return (
-                  <Card
-                    key={event.id}
-                    withBorder
-                    padding="sm"
-                    component="article"
-                    aria-label={event.title}
-                  >
-                    <Group justify="space-between" wrap="wrap" gap="xs">
-                      <Title order={3} size="h5" td={cancelled ? 'line-through' : undefined}>
-                        <Anchor component={Link} to={`/events/${event.id}`} inherit>
-                          {event.title}
-                        </Anchor>
-                      </Title>
-                      {cancelled && <Badge color="red">{t('events.cancelled')}</Badge>}
-                    </Group>
-                    <EventWhen event={event} />
-                    {event.location && (
-                      <Text size="sm" c="dimmed">
-                        {event.location}
-                      </Text>
-                    )}
-                    {event.description && (
-                      <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
-                        {event.description}
-                      </Text>
-                    )}
-                    <Group gap="xs" mt="xs" wrap="wrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => void downloadIcs(event.id, event.title)}
-                      >
-                        {t('events.downloadIcs')}
-                      </Button>
-                      {isAdmin && !cancelled && (
-                        <>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setEditing({ mode: 'edit', eventId: event.id })}
-                          >
-                            {t('common.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            color="red"
-                            variant="subtle"
-                            loading={cancel.isPending && cancel.variables === event.id}
-                            onClick={() => {
-                              if (window.confirm(t('events.cancelConfirm', { title: event.title })))
-                                cancel.mutate(event.id);
-                            }}
-                          >
-                            {t('events.cancelEvent')}
-                          </Button>
-                        </>
-                      )}
-                    </Group>
-                  </Card>
-                );
-              })}
-              <Pager
-                total={events.data!.total}
-                page={events.data!.page}
-                pageSize={events.data!.pageSize}
-                onChange={setPage}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      {(['upcoming', 'past'] as const).map((when) => (
+        <EventList
+          key={when}
+          associationId={associationId}
+          when={when}
+          now={now}
+          title={t(`events.${when}`)}
+          empty={t(when === 'upcoming' ? 'events.noUpcoming' : 'events.empty')}
+          actionsOf={actionsOf}
+        />
+      ))}
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -134,8 +134,9 @@ describe('Inviting a person to an association', () => {
     await user.click(screen.getByRole('button', { name: 'Send the invitation' }));
 
     await waitFor(() =>
+      // The server's English rule, told in the reader's words.
       expect(within(form()).getByLabelText(/^title/i)).toHaveAccessibleDescription(
-        'title must be at most 100 characters',
+        'At most 100 characters',
       ),
     );
   });

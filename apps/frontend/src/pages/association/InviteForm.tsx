@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
+import { inWords } from '../../i18n/duration';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { NAME_MAX_LENGTH, validators } from '../../forms/validators';
 import { RoleSelect } from './RoleSelect';
@@ -26,13 +27,13 @@ const PROBLEMS = [
 ] as const;
 
 /** What the admin should read when the server refuses an invitation, in their language. */
-function refusal(t: TFunction, error: unknown): string | null {
+function refusal(t: TFunction, language: string, error: unknown): string | null {
   if (!(error instanceof ApiError)) return null;
   const kind = PROBLEMS.find((name) => name === error.kind);
   if (!kind) return null;
   const message = t(`invite.problems.${kind}`);
   if (kind !== 'invitation-limit' || error.retryAfter === null) return message;
-  return `${message} ${t('invite.tryAgainIn', { count: Math.ceil(error.retryAfter / 3600) })}`;
+  return `${message} ${t('common.tryAgainWhen', { when: inWords(error.retryAfter, language) })}`;
 }
 
 /** The directory search: a person is picked by name, their address never shows. */
@@ -90,7 +91,7 @@ export function InviteForm({
   associationId: string;
   onInvited: () => unknown;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rules = validators(t);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [pickedName, setPickedName] = useState('');
@@ -126,7 +127,7 @@ export function InviteForm({
     form.setValues({ email: '', userId: null, title: '' });
     await onInvited();
   });
-  const refused = refusal(t, error);
+  const refused = refusal(t, i18n.language, error);
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -87,7 +87,7 @@ export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }
         <DateInput
           label={t('fields.heldOn')}
           valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
+          placeholder={t('fields.datePlaceholder')}
           required
           {...form.getInputProps('heldOn')}
         />

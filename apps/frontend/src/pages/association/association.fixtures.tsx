@@ -17,12 +17,12 @@ export const page = <T,>(items: T[]) => ({ items, total: items.length, page: 1, 
  * An association, its members and, for admins, its pending invitations, as the server answers them
  * (`invitations` is read at each request: a test may change it between two).
  */
-export function association(myRole: 'admin' | 'member', invitations: unknown[] = []) {
+export function association(myRole: 'admin' | 'member' | null, invitations: unknown[] = []) {
   const me = {
     userId: ME.id,
     firstName: 'Ada',
     lastName: 'Lovelace',
-    role: myRole,
+    role: myRole ?? 'member',
     title: 'President',
     joinedAt: '2026-01-01T00:00:00.000Z',
   };

@@ -63,7 +63,9 @@ describe('AssociationsPage', () => {
     });
     renderRoute(<AssociationsPage />, { path: '/associations', signedIn: true });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The service is unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The service is busy. Try again in a moment.',
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

@@ -36,6 +36,6 @@ describe('CheckMailPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Send the link again' }));
 
-    expect(await screen.findByText('email must be an email address')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a valid email address')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 import { useAuth } from '../../auth/AuthProvider';
 import { type Answer, ANSWERS, AnswerButtons } from '../../events/AnswerButtons';
 
@@ -12,6 +13,7 @@ import { type Answer, ANSWERS, AnswerButtons } from '../../events/AnswerButtons'
  */
 export function EventAttendance({ eventId, cancelled }: { eventId: string; cancelled: boolean }) {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const { user } = useAuth();
   const queryClient = useQueryClient();
   const attendanceKey = ['events', eventId, 'attendance'];
@@ -62,7 +64,7 @@ export function EventAttendance({ eventId, cancelled }: { eventId: string; cance
           </div>
           {answer.error && (
             <Alert color="red" role="alert">
-              {isApiError(answer.error, 409) ? t('attendance.cancelled') : answer.error.message}
+              {isApiError(answer.error, 409) ? t('attendance.cancelled') : describe(answer.error)}
             </Alert>
           )}
         </Stack>
@@ -73,7 +75,7 @@ export function EventAttendance({ eventId, cancelled }: { eventId: string; cance
         </Title>
         {attendance.error && (
           <Alert color="red" role="alert">
-            {t('attendance.loadFailed', { detail: attendance.error.message })}
+            {t('attendance.loadFailed', { detail: describe(attendance.error) })}
           </Alert>
         )}
         {data && (

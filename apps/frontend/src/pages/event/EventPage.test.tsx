@@ -246,16 +246,13 @@ describe('EventPage', () => {
     openEvent({
       [`GET /api/events/${EVENT_ID}/attendance`]: () =>
         json(200, { counts: { accepted: 0, tentative: 0, declined: 0 }, answered: [] }),
-      [`PUT /api/events/${EVENT_ID}/rsvp`]: () =>
-        problem(403, undefined, 'You are no longer a member of this association.'),
+      [`PUT /api/events/${EVENT_ID}/rsvp`]: () => named(403, 'forbidden'),
     });
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Maybe' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'You are no longer a member of this association.',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to do this.');
     expect(screen.getByRole('button', { name: 'Maybe' })).toHaveAttribute('aria-pressed', 'false');
   });
 

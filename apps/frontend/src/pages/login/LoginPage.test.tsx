@@ -61,9 +61,9 @@ describe('LoginPage', () => {
 
     await submit('ada@example.org', 'a good password');
 
-    expect(await screen.findByText('email must be an email address')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a valid email address')).toBeInTheDocument();
     expect(screen.getByLabelText(/^email/i)).toHaveAccessibleDescription(
-      'email must be an email address',
+      'Enter a valid email address',
     );
   });
 

@@ -24,13 +24,13 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const { user, login } = useAuth();
   const navigate = useNavigate();
-  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  const state = useLocation().state as { from?: unknown; expired?: unknown } | null;
+  const from = state?.from;
   // A page that sent the visitor here, else one remembered across registration (e.g. an invitation).
   // Fixed at submission: logging in forgets the remembered path, and the render that follows the
   // login must still go where the submission went.
   const [submittedTarget, setSubmittedTarget] = useState<string | null>(null);
-  const target =
-    submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/';
+  const target = submittedTarget ?? returnPathFrom(from) ?? rememberedReturnPath() ?? '/';
   const rules = validators(t);
   const form = useForm({
     initialValues: { email: '', password: '' },
@@ -45,7 +45,14 @@ export default function LoginPage() {
 
   if (user) return <Navigate to={target} replace />;
 
-  let problem = <FormAlert error={error} />;
+  let problem =
+    state?.expired === true && !error ? (
+      <Alert color="yellow" role="status">
+        {t('session.expired')}
+      </Alert>
+    ) : (
+      <FormAlert error={error} />
+    );
   if (isApiError(error, 401)) {
     problem = (
       <Alert color="red" role="alert">

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 import { QueryState } from '../../components/QueryState';
 
 const FEED_KEY = ['me', 'calendar-feed'];
@@ -10,6 +11,7 @@ const FEED_KEY = ['me', 'calendar-feed'];
 /** My private calendar link: copy it into a calendar application, or replace it if it leaked. */
 export function CalendarFeedSection() {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const queryClient = useQueryClient();
   const feed = useQuery({
     queryKey: FEED_KEY,
@@ -55,7 +57,7 @@ export function CalendarFeedSection() {
           )}
           {rotate.isError && (
             <Alert color="red" role="alert">
-              {rotate.error.message}
+              {describe(rotate.error)}
             </Alert>
           )}
           <List size="sm" spacing={4}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { components } from '../../api/schema';
+import { useProblemMessage } from '../../api/problem-message';
 import { EmptyState, QueryState } from '../../components/QueryState';
 
 const SETTINGS_KEY = ['me', 'notifications'];
@@ -32,6 +33,7 @@ function choiceOf(leads: readonly number[]): ReminderChoice {
  */
 export function NotificationsSection() {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const queryClient = useQueryClient();
   const settings = useQuery({
     queryKey: SETTINGS_KEY,
@@ -92,7 +94,7 @@ export function NotificationsSection() {
           )}
           {change.isError && (
             <Alert color="red" role="alert">
-              {change.error.message}
+              {describe(change.error)}
             </Alert>
           )}
         </Stack>

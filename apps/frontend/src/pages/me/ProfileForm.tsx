@@ -70,6 +70,7 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
         <TextInput
           type="date"
           label={t('fields.birthDate')}
+          description={t('fields.birthDateWhy')}
           max={new Date().toISOString().slice(0, 10)}
           {...form.getInputProps('birthDate')}
           value={form.values.birthDate ?? ''}

@@ -1,13 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { PagedList } from '../../components/PagedList';
-import { downloadIcs } from '../../events/download-ics';
-import { EventWhen } from '../../events/EventWhen';
+import { EventCard } from '../../events/EventCard';
 
 const PAGE_SIZE = 20;
 const ANSWER_COLORS = { accepted: 'green', tentative: 'yellow', declined: 'gray' } as const;
@@ -34,43 +32,19 @@ export default function MyEventsPage() {
       <PagedList query={events} empty={t('events.myEmpty')} onPage={setPage}>
         {(items) =>
           items.map((event) => (
-            <Card
+            <EventCard
               key={event.id}
-              withBorder
-              padding="sm"
-              component="article"
-              aria-label={event.title}
-            >
-              <Group gap="xs" wrap="wrap">
-                <Title order={2} size="h5">
-                  <Anchor component={Link} to={`/events/${event.id}`} inherit>
-                    {event.title}
-                  </Anchor>
-                </Title>
-                {event.myAnswer && (
+              event={event}
+              headingOrder={2}
+              association={{ id: event.associationId, name: event.associationName }}
+              badge={
+                event.myAnswer && (
                   <Badge variant="light" color={ANSWER_COLORS[event.myAnswer]}>
                     {t('attendance.mine', { answer: t(`attendance.answers.${event.myAnswer}`) })}
                   </Badge>
-                )}
-              </Group>
-              <EventWhen event={event} />
-              <Text size="sm" c="dimmed">
-                {t('events.in')}{' '}
-                <Anchor component={Link} to={`/associations/${event.associationId}`}>
-                  {event.associationName}
-                </Anchor>
-                {event.location ? ` · ${event.location}` : ''}
-              </Text>
-              <Group mt="xs">
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={() => void downloadIcs(event.id, event.title)}
-                >
-                  {t('events.downloadIcs')}
-                </Button>
-              </Group>
-            </Card>
+                )
+              }
+            />
           ))
         }
       </PagedList>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { DraftRestored } from '../../components/DraftRestored';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
@@ -24,15 +25,20 @@ export default function NewAssociationPage() {
       description: rules.maxLength(ASSOCIATION_DESCRIPTION_MAX),
     },
   });
-  const { onSubmit, error, pending } = useFormSubmit(form, async (values) => {
-    const created = unwrap(
-      await api.POST('/api/associations', {
-        body: { name: values.name.trim(), description: values.description.trim() || null },
-      }),
-    );
-    await queryClient.invalidateQueries({ queryKey: ['associations'] });
-    navigate(`/associations/${created.id}`);
-  });
+  const { onSubmit, error, pending, restored } = useFormSubmit(
+    form,
+    async (values) => {
+      const created = unwrap(
+        await api.POST('/api/associations', {
+          body: { name: values.name.trim(), description: values.description.trim() || null },
+        }),
+      );
+      await queryClient.invalidateQueries({ queryKey: ['associations'] });
+      navigate(`/associations/${created.id}`);
+    },
+    {},
+    'new-association',
+  );
 
   return (
     <Paper maw={560} p="lg" withBorder>
@@ -41,6 +47,7 @@ export default function NewAssociationPage() {
       </Title>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
+          <DraftRestored restored={restored} />
           <FormAlert error={error} />
           <TextInput label={t('fields.name')} required {...form.getInputProps('name')} />
           <Textarea

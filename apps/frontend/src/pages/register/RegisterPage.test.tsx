@@ -60,7 +60,7 @@ describe('RegisterPage', () => {
 
     await waitFor(() =>
       expect(screen.getByLabelText(/^password/i)).toHaveAccessibleDescription(
-        'password is one of the most commonly used passwords; choose another',
+        'This password is one of the most common; choose another',
       ),
     );
     expect(screen.getByLabelText(/^email/i)).not.toHaveAttribute('aria-invalid', 'true');

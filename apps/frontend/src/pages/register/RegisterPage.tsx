@@ -88,6 +88,7 @@ export default function RegisterPage() {
           <TextInput
             type="date"
             label={t('fields.birthDate')}
+            description={t('fields.birthDateWhy')}
             max={new Date().toISOString().slice(0, 10)}
             {...form.getInputProps('birthDate')}
             value={form.values.birthDate ?? ''}

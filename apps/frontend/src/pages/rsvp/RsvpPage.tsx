@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 import { PageLoader } from '../../components/PageLoader';
 import { type Answer, AnswerButtons, isAnswer } from '../../events/AnswerButtons';
 import { formatEventRange } from '../../events/time';
@@ -14,6 +15,7 @@ import { formatEventRange } from '../../events/time';
  */
 export default function RsvpPage() {
   const { t, i18n } = useTranslation();
+  const describe = useProblemMessage();
   const token = useParams().token ?? '';
   const suggested = useSearchParams()[0].get('answer');
   const preview = useQuery({
@@ -35,7 +37,7 @@ export default function RsvpPage() {
           ? t('rsvp.cancelled')
           : isApiError(error, 404)
             ? t('rsvp.invalid')
-            : error.message}
+            : describe(error)}
       </Alert>
     );
   } else if (!preview.data) {

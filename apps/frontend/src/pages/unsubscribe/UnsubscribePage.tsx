@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 
 /**
  * Where the unsubscribe link of an event mail leads. Opening it changes nothing (link scanners
@@ -11,6 +12,7 @@ import { isApiError, unwrap } from '../../api/problem';
  */
 export default function UnsubscribePage() {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const token = useParams().token ?? '';
   const unsubscribe = useMutation({
     mutationFn: async () =>
@@ -37,7 +39,7 @@ export default function UnsubscribePage() {
           <Alert color="red" role="alert">
             {isApiError(unsubscribe.error, 404)
               ? t('unsubscribe.invalid')
-              : unsubscribe.error.message}
+              : describe(unsubscribe.error)}
           </Alert>
         )}
         <Button

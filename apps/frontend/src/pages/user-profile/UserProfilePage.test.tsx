@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, problem, signedIn, stubApi } from '../../test/api-stub';
+import { json, named, signedIn, stubApi } from '../../test/api-stub';
 import { renderRoute } from '../../test/render';
 import UserProfilePage from './UserProfilePage';
 
@@ -50,9 +50,9 @@ describe('UserProfilePage', () => {
   });
 
   it('shows the error of an unknown person', async () => {
-    stubApi({ ...signedIn(), 'GET /api/users/u-4': () => problem(404, undefined, 'No such user') });
+    stubApi({ ...signedIn(), 'GET /api/users/u-4': () => named(404, 'user-not-found') });
     open('u-4');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('No such user');
+    expect(await screen.findByRole('alert')).toHaveTextContent('There is no such person.');
   });
 });

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
+import { useProblemMessage } from '../../api/problem-message';
 import { PageLoader } from '../../components/PageLoader';
 import { ResendVerificationForm } from '../check-mail/ResendVerificationForm';
 
 export default function VerifyPage() {
   const { t } = useTranslation();
+  const describe = useProblemMessage();
   const token = useSearchParams()[0].get('token');
   // A query rather than a mutation: the cache runs the one-time POST once per token even when the page
   // mounts twice, so the second call never turns "verified" into "already used".
@@ -40,7 +42,7 @@ export default function VerifyPage() {
     content = (
       <>
         <Alert color="red" role="alert">
-          {isApiError(verify.error, 400) ? t('verify.expired') : verify.error.message}
+          {isApiError(verify.error, 400) ? t('verify.expired') : describe(verify.error)}
         </Alert>
         <ResendVerificationForm />
       </>

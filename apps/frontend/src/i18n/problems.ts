@@ -1,0 +1,67 @@
+/**
+ * What the server's problems and field rules mean, in English. Kept out of the first page: it is
+ * fetched as the app starts (see `i18n.ts`) and only read when something went wrong.
+ */
+export const problemsEn = {
+  problems: {
+    'bad-request': 'The request could not be understood.',
+    unauthorized: 'Your session has expired. Log in again.',
+    forbidden: 'You are not allowed to do this.',
+    'not-found': 'This does not exist, or you may not see it.',
+    'method-not-allowed': 'This action is not possible here.',
+    'not-acceptable': 'This answer format is not available.',
+    conflict: 'This conflicts with a change made in the meantime. Reload and try again.',
+    gone: 'This no longer exists.',
+    'payload-too-large': 'What you sent is too large.',
+    'unsupported-media-type': 'This kind of content is not accepted.',
+    'unprocessable-content': 'This request cannot be carried out.',
+    'too-many-requests': 'Too many attempts.',
+    'internal-error': 'Something went wrong on our side. Try again in a moment.',
+    'service-unavailable': 'The service is busy. Try again in a moment.',
+    'validation-error': 'Some fields are not valid.',
+    'association-name-taken': 'An association already has this name.',
+    'already-member': 'This person is already a member.',
+    'last-admin': 'An association needs at least one admin: name another admin first.',
+    'user-not-eligible': 'This person cannot join: their account is not active.',
+    'invalid-credentials': 'Wrong email or password.',
+    'email-not-verified': 'Confirm your email first: open the link we sent you.',
+    'invalid-refresh-token': 'Your session has expired. Log in again.',
+    'invalid-token': 'This link is invalid or has expired.',
+    'token-already-used': 'This link was already used.',
+    'password-checks-busy': 'Too many people are logging in right now.',
+    'calendar-feed-not-found': 'This calendar link no longer works.',
+    'event-cancelled': 'This event is cancelled: it can no longer be changed.',
+    'rsvp-link-not-found': 'This answer link is unknown or no longer valid.',
+    'delivery-recipient-not-found':
+      'This person does not receive this association’s event mail: there is nothing to send again.',
+    'invitation-pending': 'This person already has a pending invitation.',
+    'invitation-blocked': 'This person asked not to be invited to this association again.',
+    'invitation-limit': 'The association has sent as many invitations as it may today.',
+    'invitation-not-found': 'This invitation is unknown.',
+    'invitation-for-another-address': 'This invitation was sent to another address.',
+    'invitation-closed': 'This invitation is no longer open.',
+    'voters-not-members': 'Every voter must be a member of the association.',
+    'unsubscribe-link-not-found': 'This link is not valid.',
+    'association-not-found': 'You are not a member of this association.',
+    'user-not-found': 'There is no such person.',
+    'wrong-password': 'The password is not right.',
+    network: 'The server cannot be reached. Check your connection and try again.',
+  },
+  fieldErrors: {
+    tooLong: 'At most {{max}} characters',
+    tooShort: 'At least {{min}} characters',
+    email: 'Enter a valid email address',
+    empty: 'Required',
+    timeZone: 'Choose a time zone from the list',
+    uuid: 'Not a valid identifier',
+    date: 'Enter a valid date',
+    instant: 'Enter a valid date and time',
+    endAfterStart: 'The end must be after the start',
+    tooLongEvent: 'An event lasts at most {{days}} days',
+    commonPassword: 'This password is one of the most common; choose another',
+    unknownField: 'This field is not expected',
+  },
+} as const;
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type ProblemMessages = Widen<typeof problemsEn>;
