@@ -7,6 +7,7 @@ import { RefreshFamilyLifetime1764000005000 } from './1764000005000-refresh-fami
 import { CalendarFeeds1764000006000 } from './1764000006000-calendar-feeds';
 import { EventMailOptOuts1764000006100 } from './1764000006100-event-mail-opt-outs';
 import { EventAnswers1764000007000 } from './1764000007000-event-answers';
+import { AccentInsensitiveSearch1764000008200 } from './1764000008200-accent-insensitive-search';
 
 /** Every migration, in order. A new migration is added here as well as in its own file. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CalendarFeeds1764000006000,
   EventMailOptOuts1764000006100,
   EventAnswers1764000007000,
+  AccentInsensitiveSearch1764000008200,
 ];
