@@ -101,16 +101,6 @@ export function MinutesPanel({
       ),
     placeholderData: keepPreviousData,
   });
-  const members = useQuery({
-    queryKey: ['associations', associationId, 'members'],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/associations/{id}/members', {
-          params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } },
-        }),
-      ),
-    enabled: isAdmin,
-  });
   const edited = useQuery({
     queryKey: [
       'associations',
@@ -130,7 +120,6 @@ export function MinutesPanel({
   });
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: ['associations', associationId, 'minutes'] });
-  const memberList = members.data?.items ?? [];
 
   return (
     <Stack>
@@ -200,7 +189,7 @@ export function MinutesPanel({
         )}
         {open?.mode === 'new' && (
           <MinuteForm
-            members={memberList}
+            associationId={associationId}
             submitLabel={t('common.save')}
             onCancel={() => setOpen(null)}
             onSubmit={async (input) => {
@@ -217,7 +206,8 @@ export function MinutesPanel({
         )}
         {open?.mode === 'edit' && edited.data && (
           <MinuteForm
-            members={memberList}
+            associationId={associationId}
+            initialVoters={edited.data.voters}
             initial={{
               heldOn: edited.data.heldOn,
               content: edited.data.content,
