@@ -1,4 +1,6 @@
-import { Avatar, type AvatarProps } from '@mantine/core';
+import { Anchor, Avatar, type AvatarProps, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 /** Dark shades only: white initials on each of them pass WCAG AA (4.5:1 or more). */
 const COLORS = ['blue', 'teal', 'grape', 'indigo', 'violet', 'pink', 'red', 'cyan'];
@@ -33,5 +35,20 @@ export function PersonAvatar({ person, ...props }: { person: Person } & AvatarPr
     >
       {initials(person)}
     </Avatar>
+  );
+}
+
+/** A person's initials and name, linking to their profile, with what else a list says about them. */
+export function PersonLink({ person, children }: { person: Person; children?: ReactNode }) {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <PersonAvatar person={person} />
+      <div>
+        <Anchor component={Link} to={`/users/${person.id}`} fw={600} size="sm">
+          {person.firstName} {person.lastName}
+        </Anchor>
+        {children}
+      </div>
+    </Group>
   );
 }

@@ -108,7 +108,7 @@ export const en = {
   },
   users: {
     title: 'People',
-    searchPlaceholder: 'Search by name or email',
+    searchPlaceholder: 'Search by name',
     empty: 'Nobody matches.',
     statsCount: 'Members',
     statsMeanAge: 'Mean age',
@@ -118,6 +118,7 @@ export const en = {
     notAvailable: '—',
     name: 'Name',
     age: 'Age',
+    shared: 'In common with you',
   },
   profile: {
     associations: 'Associations',

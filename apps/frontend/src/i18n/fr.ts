@@ -111,7 +111,7 @@ export const fr: Messages = {
   },
   users: {
     title: 'Personnes',
-    searchPlaceholder: 'Rechercher par nom ou e-mail',
+    searchPlaceholder: 'Chercher par nom',
     empty: 'Personne ne correspond.',
     statsCount: 'Membres',
     statsMeanAge: 'Âge moyen',
@@ -121,6 +121,7 @@ export const fr: Messages = {
     notAvailable: '—',
     name: 'Nom',
     age: 'Âge',
+    shared: 'En commun avec vous',
   },
   profile: {
     associations: 'Associations',

@@ -1,25 +1,16 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Card, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
 import { FormAlert } from '../../components/FormAlert';
 import { PagedList } from '../../components/PagedList';
 import { PageLoader } from '../../components/PageLoader';
-import { PersonAvatar } from '../../components/PersonAvatar';
+import { PeopleTable } from '../../components/PeopleTable';
+import { PersonLink } from '../../components/PersonAvatar';
 import { SearchInput, useSearchPaging } from '../../components/SearchInput';
 import { type Member, useMembersPage } from '../../members/queries';
 
@@ -48,81 +39,72 @@ function MembersTable(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <div className="people-table-scroll">
-      <table className="people-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('fields.name')}</th>
-            <th scope="col">{t('fields.role')}</th>
-            <th scope="col" className="wide">
-              {t('members.titleColumn')}
-            </th>
-            <th scope="col" className="end">
-              <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
-            </th>
+    <PeopleTable
+      columns={
+        <>
+          <th scope="col">{t('fields.name')}</th>
+          <th scope="col">{t('fields.role')}</th>
+          <th scope="col" className="wide">
+            {t('members.titleColumn')}
+          </th>
+          <th scope="col" className="end">
+            <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
+          </th>
+        </>
+      }
+    >
+      {props.members.map((member) => {
+        const name = `${member.firstName} ${member.lastName}`;
+        const isMe = member.userId === props.myId;
+        return (
+          <tr key={member.userId} aria-label={name}>
+            <td>
+              <PersonLink person={{ ...member, id: member.userId }}>
+                {isMe && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    ({t('members.you')})
+                  </Text>
+                )}
+                {member.title && (
+                  <Text size="sm" className="narrow">
+                    {member.title}
+                  </Text>
+                )}
+              </PersonLink>
+            </td>
+            <td>
+              <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
+            </td>
+            <td className="wide">{member.title}</td>
+            <td className="end">
+              {props.isAdmin ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('members.editMember', { name })}
+                  onClick={() => props.onEdit(member)}
+                >
+                  {t('common.edit')}
+                </Button>
+              ) : (
+                isMe && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    loading={props.leaving}
+                    onClick={() => window.confirm(t('members.leaveConfirm')) && props.onLeave()}
+                  >
+                    {t('members.leave')}
+                  </Button>
+                )
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {props.members.map((member) => {
-            const name = `${member.firstName} ${member.lastName}`;
-            const isMe = member.userId === props.myId;
-            return (
-              <tr key={member.userId} aria-label={name}>
-                <td>
-                  <Group gap="xs" wrap="nowrap">
-                    <PersonAvatar person={{ ...member, id: member.userId }} />
-                    <div>
-                      <Anchor component={Link} to={`/users/${member.userId}`} fw={600} size="sm">
-                        {name}
-                      </Anchor>
-                      {isMe && (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          ({t('members.you')})
-                        </Text>
-                      )}
-                      {member.title && (
-                        <Text size="sm" className="narrow">
-                          {member.title}
-                        </Text>
-                      )}
-                    </div>
-                  </Group>
-                </td>
-                <td>
-                  <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
-                </td>
-                <td className="wide">{member.title}</td>
-                <td className="end">
-                  {props.isAdmin ? (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={t('members.editMember', { name })}
-                      onClick={() => props.onEdit(member)}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                  ) : (
-                    isMe && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        loading={props.leaving}
-                        onClick={() => window.confirm(t('members.leaveConfirm')) && props.onLeave()}
-                      >
-                        {t('members.leave')}
-                      </Button>
-                    )
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </PeopleTable>
   );
 }
 
