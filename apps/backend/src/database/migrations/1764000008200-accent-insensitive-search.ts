@@ -42,6 +42,11 @@ const INDEXES: Replaced[] = [
   },
 ];
 
+const STATISTICS: [name: string, table: string, expression: string][] = [
+  ['users_name_search_stats', 'users', `search_text(first_name || ' ' || last_name)`],
+  ['associations_name_search_stats', 'associations', `search_text(name)`],
+];
+
 /**
  * Searches that ignore accents and case ("ines" finds Inès, "echecs" finds Échecs junior) and lists
  * sorted the way people read them (Émile among the E, not after Z). The database's own collation
@@ -65,9 +70,16 @@ export class AccentInsensitiveSearch1764000008200 implements MigrationInterface 
       await queryRunner.query(`DROP INDEX ${before[0]}`);
       await queryRunner.query(`CREATE INDEX ${after[0]} ${after[1]}`);
     }
+    // Without statistics on the searched expressions the planner guesses that a search matches
+    // 0.8 % of the rows, walks the order index hoping to fill a page early, and for a rare name
+    // ("ines" among 100 000 users) reads every row: 425 ms, against 1 ms through the trigram index.
+    for (const [name, table, expression] of STATISTICS)
+      await queryRunner.query(`CREATE STATISTICS ${name} ON (${expression}) FROM ${table}`);
+    await queryRunner.query(`ANALYZE users, associations`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const [name] of STATISTICS) await queryRunner.query(`DROP STATISTICS ${name}`);
     for (const { before, after } of [...INDEXES].reverse()) {
       await queryRunner.query(`DROP INDEX ${after[0]}`);
       await queryRunner.query(`CREATE INDEX ${before[0]} ${before[1]}`);
