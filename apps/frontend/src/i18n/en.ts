@@ -200,6 +200,7 @@ export const en = {
     editTitle: 'Edit the member',
     searchPlaceholder: 'Search the members by name',
     emptySearch: 'No member matches this search.',
+    leaveShort: 'Leave',
   },
   voters: {
     none: 'No voters yet.',

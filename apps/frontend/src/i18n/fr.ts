@@ -205,6 +205,7 @@ export const fr: Messages = {
     editTitle: 'Modifier le membre',
     searchPlaceholder: 'Chercher un membre par son nom',
     emptySearch: 'Aucun membre ne correspond à cette recherche.',
+    leaveShort: 'Quitter',
   },
   voters: {
     none: 'Aucun votant pour l’instant.',

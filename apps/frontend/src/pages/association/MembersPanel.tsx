@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,11 @@ const PendingInvitations = lazy(async () => ({
 
 const PAGE_SIZE = 20;
 
+function RoleBadge({ role }: { role: Member['role'] }) {
+  const { t } = useTranslation();
+  return <Badge variant="light">{t(`roles.${role}`)}</Badge>;
+}
+
 /** Members as a table: name, role and title on one line each; admins edit a member in a drawer. */
 function MembersTable(props: {
   members: Member[];
@@ -43,7 +48,9 @@ function MembersTable(props: {
       columns={
         <>
           <th scope="col">{t('fields.name')}</th>
-          <th scope="col">{t('fields.role')}</th>
+          <th scope="col" className="wide">
+            {t('fields.role')}
+          </th>
           <th scope="col" className="wide">
             {t('members.titleColumn')}
           </th>
@@ -66,15 +73,14 @@ function MembersTable(props: {
                     ({t('members.you')})
                   </Text>
                 )}
-                {member.title && (
-                  <Text size="sm" className="narrow">
-                    {member.title}
-                  </Text>
-                )}
+                <Group gap="xs" className="narrow">
+                  <RoleBadge role={member.role} />
+                  {member.title && <Text size="sm">{member.title}</Text>}
+                </Group>
               </PersonLink>
             </td>
-            <td>
-              <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
+            <td className="wide">
+              <RoleBadge role={member.role} />
             </td>
             <td className="wide">{member.title}</td>
             <td className="end">
@@ -90,13 +96,15 @@ function MembersTable(props: {
               ) : (
                 isMe && (
                   <Button
+                    // A short label keeps the row within a phone's width; the name says it all.
+                    aria-label={t('members.leave')}
                     size="xs"
                     variant="subtle"
                     color="red"
                     loading={props.leaving}
                     onClick={() => window.confirm(t('members.leaveConfirm')) && props.onLeave()}
                   >
-                    {t('members.leave')}
+                    {t('members.leaveShort')}
                   </Button>
                 )
               )}
