@@ -34,7 +34,7 @@ async function route(request: IncomingMessage): Promise<unknown> {
     return queries.listMembers(userId, parts[2], query);
   }
   if (parts[1] === 'me' && parts[2] === 'events' && parts.length === 3) return queries.listMyEvents(userId, query);
-  if (parts[1] === 'users' && parts.length === 2) return queries.userDirectory(query);
+  if (parts[1] === 'users' && parts.length === 2) return queries.userDirectory(userId, query);
   throw new NotFound();
 }
 

@@ -69,7 +69,13 @@ export class RouteQueries {
   async listMembers(userId: string, associationId: string, query: PageQuery): Promise<Page> {
     await this.access.require(userId, associationId, 'association:view');
     return pageOf(
-      await this.associations.listMembers(this.manager, associationId, query.pageSize, offsetOf(query)),
+      await this.associations.listMembers(
+        this.manager,
+        associationId,
+        query.q,
+        query.pageSize,
+        offsetOf(query),
+      ),
       query,
     );
   }
@@ -82,7 +88,7 @@ export class RouteQueries {
     );
   }
 
-  userDirectory(query: PageQuery): Promise<Page> {
-    return this.users.directory(this.manager, query);
+  userDirectory(viewerId: string, query: PageQuery): Promise<Page> {
+    return this.users.directory(this.manager, viewerId, query);
   }
 }

@@ -368,7 +368,12 @@ describe('user directory and statistics', () => {
         (item: { firstName: string; lastName: string }) => `${item.firstName} ${item.lastName}`,
       ),
     ).toEqual([`Ada ${tag} Byron`, `Bea ${tag} Byron`, `Carl ${tag} Zeiss`]);
-    expect(Object.keys(response.body.items[0]).sort()).toEqual(['firstName', 'id', 'lastName']);
+    expect(Object.keys(response.body.items[0]).sort()).toEqual([
+      'firstName',
+      'id',
+      'lastName',
+      'sharedAssociations',
+    ]);
 
     const all = await sut.request('GET', '/api/users?pageSize=100', { token });
     expect(

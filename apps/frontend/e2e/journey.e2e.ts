@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from './support/axe';
@@ -200,7 +201,7 @@ describe('Agora in the browser', () => {
 
     await step(page, 'the member joined', async () => {
       await page.reload();
-      await page.getByRole('listitem', { name: `${bob.firstName} ${bob.lastName}` }).waitFor();
+      await page.getByRole('row', { name: `${bob.firstName} ${bob.lastName}` }).waitFor();
       await page.getByText('2 members').waitFor();
       expect(await page.getByRole('listitem', { name: bob.email }).count()).toBe(0);
       await page.getByRole('listitem', { name: dora.email }).waitFor();
@@ -317,7 +318,7 @@ describe('Agora in the browser', () => {
     await step(page, 'member opens the association', async () => {
       // Still logged in since accepting the invitation.
       await page.goto(`${stack.baseUrl}${associationPath}`);
-      await page.getByRole('listitem', { name: `${ada.firstName} ${ada.lastName}` }).waitFor();
+      await page.getByRole('row', { name: `${ada.firstName} ${ada.lastName}` }).waitFor();
       await screenshot(page, 'association-member-360px');
     });
 
@@ -398,6 +399,49 @@ describe('Agora in the browser', () => {
       await page.getByRole('link', { name: associationName, exact: true }).first().waitFor();
       expect(await page.getByRole('link', { name: associationName, exact: true }).count()).toBe(1);
       await screenshot(page, 'home-member-360px');
+    });
+  });
+
+  it('pages through and searches an association of a thousand members', async () => {
+    // 998 people join in one statement: what is tested is the list, not the joining.
+    const database = new Client({ connectionString: stack.databaseUrl });
+    await database.connect();
+    try {
+      await database.query(
+        `WITH people (first_name, last_name) AS (
+           SELECT 'Anon', 'Bulk ' || lpad(n::text, 4, '0') FROM generate_series(1, 997) n
+           UNION ALL VALUES ('Inès', 'Lefèvre')
+         ), joined AS (
+           INSERT INTO users (email, password_hash, first_name, last_name, email_verified_at)
+           SELECT 'bulk-' || gen_random_uuid() || '@example.org', 'not a hash', first_name, last_name, now()
+             FROM people
+           RETURNING id
+         )
+         INSERT INTO memberships (association_id, user_id, role)
+         SELECT $1, id, 'member' FROM joined`,
+        [associationPath.split('/').at(-1)],
+      );
+    } finally {
+      await database.end();
+    }
+    const { page } = admin;
+    await step(page, 'members page by page', async () => {
+      await page.goto(`${stack.baseUrl}${associationPath}`);
+      await page.getByText('Page 1 of 50').waitFor();
+      await page.getByRole('row', { name: /Anon Bulk 0001/ }).waitFor();
+      await screenshot(page, 'association-members-1000');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByText('Page 2 of 50').waitFor();
+      await page.getByRole('row', { name: /Anon Bulk 0030/ }).waitFor();
+      expect(await page.getByRole('row', { name: /Anon Bulk 0001/ }).count()).toBe(0);
+    });
+    await step(page, 'members searched without accents', async () => {
+      await page.getByRole('searchbox', { name: 'Search' }).fill('ines lefevre');
+      await page.getByRole('row', { name: /Inès Lefèvre/ }).waitFor();
+      await page.getByRole('button', { name: 'Edit Inès Lefèvre' }).click();
+      await page.getByRole('dialog', { name: 'Edit the member' }).waitFor();
+      await screenshot(page, 'association-member-drawer');
+      await page.keyboard.press('Escape');
     });
   });
 

@@ -4,13 +4,14 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { UuidParam } from '../common/validation/uuid-param';
 import { RequireAssociationAccess } from '../access/require-access';
 import { AuthUser, CurrentUser } from '../auth/auth-user';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { Page, PageDto, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
+import { Page, PageDto, SearchPageQueryDto } from '../common/pagination';
 import { AssociationsService } from './associations.service';
 import {
   AssociationDto,
@@ -72,12 +73,16 @@ export class AssociationsController {
   }
 
   @Get(':id/members')
+  @ApiOperation({
+    summary: 'Members by name',
+    description: '`q` matches part of the name, ignoring case and accents.',
+  })
   @ApiOkResponse({ type: PageDto(MemberDto) })
   @ApiProblems(400, 404)
   listMembers(
     @CurrentUser() user: AuthUser,
     @UuidParam('id') id: string,
-    @Query() query: PageQueryDto,
+    @Query() query: SearchPageQueryDto,
   ): Promise<Page<MemberDto>> {
     return this.service.listMembers(user, id, query);
   }

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuthUser } from '../auth/auth-user';
 import { violatesConstraint } from '../common/constraint-violation';
-import { offsetOf, Page, pageOf, PageQueryDto, SearchPageQueryDto } from '../common/pagination';
+import { offsetOf, Page, pageOf, SearchPageQueryDto } from '../common/pagination';
 import { EventsService } from '../events/events.service';
 import {
   AccountGone,
@@ -98,11 +98,16 @@ export class AssociationsService {
     });
   }
 
-  async listMembers(user: AuthUser, id: string, query: PageQueryDto): Promise<Page<MemberDto>> {
+  async listMembers(
+    user: AuthUser,
+    id: string,
+    query: SearchPageQueryDto,
+  ): Promise<Page<MemberDto>> {
     await this.access.require(user.id, id, 'association:view');
     const { items, total } = await this.associations.listMembers(
       this.dataSource.manager,
       id,
+      query.q || undefined,
       query.pageSize,
       offsetOf(query),
     );

@@ -28,7 +28,7 @@ export class PageQueryDto {
 }
 
 export class SearchPageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Case-insensitive search', maxLength: 100 })
+  @ApiPropertyOptional({ description: 'Search ignoring case and accents', maxLength: 100 })
   @IsOptional()
   @IsString()
   @NoNulCharacter()

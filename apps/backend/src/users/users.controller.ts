@@ -25,10 +25,10 @@ import { RefreshCookie } from '../auth/refresh-cookie';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { PageDto, SearchPageQueryDto } from '../common/pagination';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
-import { MeDto, UserProfileDto, UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import { DirectoryUserDto, MeDto, UserProfileDto, UserStatsDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
-const UserDirectoryPage = PageDto(UserSummaryDto);
+const UserDirectoryPage = PageDto(DirectoryUserDto);
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -98,12 +98,13 @@ export class UsersController {
   @Get()
   @ApiOperation({
     summary: 'Directory of verified users',
-    description: '`q` matches part of the name; never an email address.',
+    description:
+      '`q` matches part of the name, ignoring case and accents; never an email address. Each person comes with the associations you share with them.',
   })
   @ApiOkResponse({ type: UserDirectoryPage })
   @ApiProblems(400, 401)
-  directory(@Query() query: SearchPageQueryDto) {
-    return this.users.directory(query);
+  directory(@CurrentUser() user: AuthUser, @Query() query: SearchPageQueryDto) {
+    return this.users.directory(user.id, query);
   }
 
   @Get('stats')

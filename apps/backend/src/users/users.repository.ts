@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Locale } from '@app/contracts';
 import { offsetOf, Page, pageOf, SearchPageQueryDto } from '../common/pagination';
-import { containsPattern } from '../database/contains-pattern';
-import { UserStatsDto, UserSummaryDto } from './dto/user.dto';
+import { containsPattern, containsSql, sortedSql } from '../database/text-search';
+import { DirectoryUserDto, SHARED_ASSOCIATIONS_SHOWN, UserStatsDto } from './dto/user.dto';
 import { displayNameSql } from './display-name';
 import { User } from './entities/user.entity';
 
@@ -32,9 +32,10 @@ const USER_COLUMNS = `u.id, u.email, u.first_name AS "firstName", u.last_name AS
 @Injectable()
 export class UsersRepository {
   async findById(manager: EntityManager, id: string): Promise<User | undefined> {
-    const rows: User[] = await manager.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`, [
-      id,
-    ]);
+    const rows: User[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1`,
+      [id],
+    );
     return rows[0];
   }
 
@@ -124,29 +125,43 @@ export class UsersRepository {
   }
 
   /**
-   * Verified users by name; `q` matches a substring of the display name (case-insensitive), never
-   * an email address (the directory must not tell whether an address has an account). A page and
-   * its total, two statements whatever the page size.
+   * Verified users by name; `q` matches a substring of the display name ignoring case and accents,
+   * never an email address (the directory must not tell whether an address has an account). Each
+   * person comes with the associations they share with `viewerId`, so namesakes can be told apart.
+   * A page and its total, two statements whatever the page size.
    */
   async directory(
     manager: EntityManager,
+    viewerId: string,
     query: Pick<SearchPageQueryDto, 'page' | 'pageSize' | 'q'>,
-  ): Promise<Page<UserSummaryDto>> {
-    const needle = query.q?.toLowerCase();
-    const where = needle
-      ? `WHERE u.email_verified_at IS NOT NULL
-           AND lower(${displayNameSql('u')}) LIKE $1`
+  ): Promise<Page<DirectoryUserDto>> {
+    const where = query.q
+      ? `WHERE u.email_verified_at IS NOT NULL AND ${containsSql(displayNameSql('u'), '$1')}`
       : `WHERE u.email_verified_at IS NOT NULL`;
-    const filter = needle ? [containsPattern(needle)] : [];
+    const filter = query.q ? [containsPattern(query.q)] : [];
+    const next = filter.length;
     const [items, [{ total }]] = await Promise.all([
+      // The page is cut first, so shared associations are looked up for its rows only.
       manager.query(
-        `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName"
-           FROM users u
-          ${where}
-          ORDER BY u.last_name, u.first_name, u.id
-          LIMIT $${filter.length + 1} OFFSET $${filter.length + 2}`,
-        [...filter, query.pageSize, offsetOf(query)],
-      ) as Promise<UserSummaryDto[]>,
+        `SELECT u.id, u.first_name AS "firstName", u.last_name AS "lastName",
+                coalesce((SELECT json_agg(json_build_object('id', s.id, 'name', s.name) ORDER BY s.sort_name, s.id)
+                            FROM (SELECT a.id, a.name, ${sortedSql('a.name')} AS sort_name
+                                    FROM memberships theirs
+                                    JOIN memberships mine
+                                      ON mine.association_id = theirs.association_id AND mine.user_id = $${next + 1}
+                                    JOIN associations a ON a.id = theirs.association_id
+                                   WHERE theirs.user_id = u.id
+                                   ORDER BY ${sortedSql('a.name')}, a.id
+                                   LIMIT ${SHARED_ASSOCIATIONS_SHOWN}) s),
+                         '[]') AS "sharedAssociations"
+           FROM (SELECT u.id, u.first_name, u.last_name
+                   FROM users u
+                  ${where}
+                  ORDER BY ${sortedSql('u.last_name')}, ${sortedSql('u.first_name')}, u.id
+                  LIMIT $${next + 2} OFFSET $${next + 3}) u
+          ORDER BY ${sortedSql('u.last_name')}, ${sortedSql('u.first_name')}, u.id`,
+        [...filter, viewerId, query.pageSize, offsetOf(query)],
+      ) as Promise<DirectoryUserDto[]>,
       manager.query(`SELECT count(*)::int AS total FROM users u ${where}`, filter) as Promise<
         Array<{ total: number }>
       >,

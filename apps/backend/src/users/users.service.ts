@@ -5,12 +5,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { RefreshSessionsService } from '../auth/refresh-sessions.service';
 import { Page, SearchPageQueryDto } from '../common/pagination';
 import { ChangePasswordDto, DeleteMeDto, UpdateMeDto } from './dto/update-me.dto';
-import {
-  MeDto,
-  UserProfileDto,
-  UserStatsDto,
-  UserSummaryDto,
-} from './dto/user.dto';
+import { MeDto, UserProfileDto, UserStatsDto, DirectoryUserDto } from './dto/user.dto';
 import { User } from './entities/user.entity';
 import { UserNotFound, WrongPassword } from './user-problems';
 import { UsersRepository } from './users.repository';
@@ -56,8 +51,8 @@ export class UsersService {
     });
   }
 
-  directory(query: SearchPageQueryDto): Promise<Page<UserSummaryDto>> {
-    return this.users.directory(this.dataSource.manager, query);
+  directory(viewerId: string, query: SearchPageQueryDto): Promise<Page<DirectoryUserDto>> {
+    return this.users.directory(this.dataSource.manager, viewerId, query);
   }
 
   stats(): Promise<UserStatsDto> {

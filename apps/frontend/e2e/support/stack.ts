@@ -15,6 +15,8 @@ export interface RunningStack {
   baseUrl: string;
   /** The mail catcher's REST API. */
   mailUrl: string;
+  /** The stack's own database, for tests that need more data than a browser could enter. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -98,5 +100,10 @@ export async function startStack(): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  return { baseUrl: `http://127.0.0.1:${http}`, mailUrl: `http://127.0.0.1:${web}`, stop };
+  return {
+    baseUrl: `http://127.0.0.1:${http}`,
+    mailUrl: `http://127.0.0.1:${web}`,
+    databaseUrl: `${SERVER_URL}/${databaseName}`,
+    stop,
+  };
 }

@@ -212,7 +212,7 @@ export interface paths {
         };
         /**
          * Directory of verified users
-         * @description `q` matches part of the name; never an email address.
+         * @description `q` matches part of the name, ignoring case and accents; never an email address. Each person comes with the associations you share with them.
          */
         get: operations["UsersController_directory"];
         put?: never;
@@ -296,6 +296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Members by name
+         * @description `q` matches part of the name, ignoring case and accents.
+         */
         get: operations["AssociationsController_listMembers"];
         put?: never;
         post?: never;
@@ -891,16 +895,24 @@ export interface components {
             /** Format: password */
             password: string;
         };
-        UserSummaryDto: {
+        SharedAssociationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Chess Club */
+            name: string;
+        };
+        DirectoryUserDto: {
             /** Format: uuid */
             id: string;
             /** @example Ada */
             firstName: string;
             /** @example Lovelace */
             lastName: string;
+            /** @description At most 3 associations the viewer shares with this person, by name */
+            sharedAssociations: components["schemas"]["SharedAssociationDto"][];
         };
-        UserSummaryPage: {
-            items: components["schemas"]["UserSummaryDto"][];
+        DirectoryUserPage: {
+            items: components["schemas"]["DirectoryUserDto"][];
             /** @example 42 */
             total: number;
             /** @example 1 */
@@ -2631,7 +2643,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description Case-insensitive search */
+                /** @description Search ignoring case and accents */
                 q?: string;
             };
             header?: never;
@@ -2645,7 +2657,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UserSummaryPage"];
+                    "application/json": components["schemas"]["DirectoryUserPage"];
                 };
             };
             /** @description Invalid request (problem+json with `errors` per field) */
@@ -2821,7 +2833,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description Case-insensitive search */
+                /** @description Search ignoring case and accents */
                 q?: string;
             };
             header?: never;
@@ -3292,6 +3304,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description Search ignoring case and accents */
+                q?: string;
             };
             header?: never;
             path: {

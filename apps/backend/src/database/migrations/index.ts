@@ -8,6 +8,7 @@ import { CalendarFeeds1764000006000 } from './1764000006000-calendar-feeds';
 import { EventMailOptOuts1764000006100 } from './1764000006100-event-mail-opt-outs';
 import { EventAnswers1764000007000 } from './1764000007000-event-answers';
 import { EventReminders1764000008000 } from './1764000008000-event-reminders';
+import { AccentInsensitiveSearch1764000008200 } from './1764000008200-accent-insensitive-search';
 import { EventDeliveries1764000008500 } from './1764000008500-event-deliveries';
 import { MinuteRecords1764000009500 } from './1764000009500-minute-records';
 
@@ -23,6 +24,7 @@ export const migrations = [
   EventMailOptOuts1764000006100,
   EventAnswers1764000007000,
   EventReminders1764000008000,
+  AccentInsensitiveSearch1764000008200,
   EventDeliveries1764000008500,
   MinuteRecords1764000009500,
 ];

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@app/contracts';
 import { User } from '../entities/user.entity';
 
+/** How many shared associations a directory entry names: enough to tell two namesakes apart. */
+export const SHARED_ASSOCIATIONS_SHOWN = 3;
+
 /** The signed-in user's own account, as only they see it. */
 export class MeDto {
   @ApiProperty({ format: 'uuid' })
@@ -52,6 +55,27 @@ export class UserSummaryDto {
 
   @ApiProperty({ example: 'Lovelace' })
   lastName!: string;
+}
+
+/** An association both the viewer and a person in the directory belong to. */
+export class SharedAssociationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Chess Club' })
+  name!: string;
+}
+
+/**
+ * A person as the directory lists them: two people of the same name are told apart by the
+ * associations they share with the viewer, never by their address.
+ */
+export class DirectoryUserDto extends UserSummaryDto {
+  @ApiProperty({
+    type: [SharedAssociationDto],
+    description: `At most ${SHARED_ASSOCIATIONS_SHOWN} associations the viewer shares with this person, by name`,
+  })
+  sharedAssociations!: SharedAssociationDto[];
 }
 
 /** One association on a user's profile. */

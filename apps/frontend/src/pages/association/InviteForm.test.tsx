@@ -63,8 +63,16 @@ describe('Inviting a person to an association', () => {
       ...association('admin'),
       'GET /api/users': () =>
         json(200, {
-          items: [{ id: 'u-9', firstName: 'Grace', lastName: 'Hopper' }],
-          total: 1,
+          items: [
+            { id: 'u-8', firstName: 'Grace', lastName: 'Hopper', sharedAssociations: [] },
+            {
+              id: 'u-9',
+              firstName: 'Grace',
+              lastName: 'Hopper',
+              sharedAssociations: [{ id: 'a-2', name: 'Go Club' }],
+            },
+          ],
+          total: 2,
           page: 1,
           pageSize: 10,
         }),
@@ -81,7 +89,10 @@ describe('Inviting a person to an association', () => {
     expect(api.calls(INVITE)).toHaveLength(0);
 
     await user.type(screen.getByLabelText(/find a person/i, { selector: 'input' }), 'Gra');
-    await user.click(await screen.findByRole('option', { name: 'Grace Hopper' }));
+    // Two people of the same name: the one who shares the Go Club with me is picked, no address shown.
+    expect(await screen.findAllByRole('option', { name: /Grace Hopper/ })).toHaveLength(2);
+    expect(screen.queryByText(/@/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('option', { name: /Grace Hopper.*Go Club/ }));
     await user.click(screen.getByRole('button', { name: 'Send the invitation' }));
 
     expect(await screen.findByText('Invitation sent to Grace Hopper.')).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { ApiError, unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 import { inWords } from '../../i18n/duration';
+import { PersonAvatar } from '../../components/PersonAvatar';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { NAME_MAX_LENGTH, validators } from '../../forms/validators';
 import { RoleSelect } from './RoleSelect';
@@ -52,7 +53,8 @@ function PersonPicker(props: {
       unwrap(await api.GET('/api/users', { params: { query: { q, page: 1, pageSize: 10 } } })),
     enabled: q.length >= 2,
   });
-  const options = (candidates.data?.items ?? []).map((user) => ({
+  const people = new Map((candidates.data?.items ?? []).map((user) => [user.id, user]));
+  const options = [...people.values()].map((user) => ({
     value: user.id,
     label: `${user.firstName} ${user.lastName}`,
   }));
@@ -72,6 +74,24 @@ function PersonPicker(props: {
       data={options}
       value={props.value}
       filter={({ options: all }) => all}
+      // Namesakes are told apart by their initials' colour and the associations shared with them.
+      renderOption={({ option }) => {
+        const person = people.get(option.value);
+        if (!person) return option.label;
+        return (
+          <Group gap="xs" wrap="nowrap">
+            <PersonAvatar person={person} />
+            <div>
+              <Text size="sm">{option.label}</Text>
+              {person.sharedAssociations.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {person.sharedAssociations.map((association) => association.name).join(', ')}
+                </Text>
+              )}
+            </div>
+          </Group>
+        );
+      }}
       nothingFoundMessage={q.length >= 2 && candidates.isSuccess ? t('users.empty') : undefined}
       onChange={(userId) => {
         const person = options.find((option) => option.value === userId) ?? null;

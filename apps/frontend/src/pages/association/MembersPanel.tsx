@@ -1,140 +1,118 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
-import { ApiError, unwrap } from '../../api/problem';
+import { unwrap } from '../../api/problem';
 import { useAuth } from '../../auth/AuthProvider';
 import { FormAlert } from '../../components/FormAlert';
+import { PagedList } from '../../components/PagedList';
 import { PageLoader } from '../../components/PageLoader';
-import { EmptyState, QueryState } from '../../components/QueryState';
-import { RoleSelect } from './RoleSelect';
-
-type Role = 'admin' | 'member';
+import { PeopleTable } from '../../components/PeopleTable';
+import { PersonLink } from '../../components/PersonAvatar';
+import { SearchInput, useSearchPaging } from '../../components/SearchInput';
+import { type Member, useMembersPage } from '../../members/queries';
 
 // Only admins invite: the user search (a combobox) and the pending invitations load for them alone.
 const InviteForm = lazy(async () => ({
   default: (await import('./InviteForm')).InviteForm,
 }));
+// Only admins edit members: the drawer and its form load for them alone.
+const MemberDrawer = lazy(async () => ({
+  default: (await import('./MemberDrawer')).MemberDrawer,
+}));
 const PendingInvitations = lazy(async () => ({
   default: (await import('./PendingInvitations')).PendingInvitations,
 }));
 
-function MemberRow(props: {
-  associationId: string;
-  member: { userId: string; firstName: string; lastName: string; role: Role; title: string | null };
+const PAGE_SIZE = 20;
+
+function RoleBadge({ role }: { role: Member['role'] }) {
+  const { t } = useTranslation();
+  return <Badge variant="light">{t(`roles.${role}`)}</Badge>;
+}
+
+/** Members as a table: name, role and title on one line each; admins edit a member in a drawer. */
+function MembersTable(props: {
+  members: Member[];
+  myId: string | undefined;
   isAdmin: boolean;
-  isMe: boolean;
-  onChanged: () => unknown;
+  onEdit: (member: Member) => void;
+  onLeave: () => void;
+  leaving: boolean;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { member } = props;
-  const [role, setRole] = useState<Role>(member.role);
-  const [title, setTitle] = useState(member.title ?? '');
-  const path = { id: props.associationId, userId: member.userId };
-  const save = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.PATCH('/api/associations/{id}/members/{userId}', {
-          params: { path },
-          body: { role, title: title.trim() || null },
-        }),
-      ),
-    onSuccess: props.onChanged,
-  });
-  const remove = useMutation({
-    mutationFn: async () =>
-      unwrap(await api.DELETE('/api/associations/{id}/members/{userId}', { params: { path } })),
-    onSuccess: async () => {
-      if (props.isMe) navigate('/associations');
-      else await props.onChanged();
-    },
-  });
-  const name = `${member.firstName} ${member.lastName}`;
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
-
   return (
-    <Card withBorder padding="sm" component="li" aria-label={name}>
-      <Group justify="space-between" wrap="wrap" gap="xs">
-        <Group gap="xs" wrap="wrap">
-          <Anchor component={Link} to={`/users/${member.userId}`} fw={600}>
-            {name}
-          </Anchor>
-          {props.isMe && (
-            <Text size="sm" c="dimmed">
-              ({t('members.you')})
-            </Text>
-          )}
-          <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
-          {member.title && <Text size="sm">{member.title}</Text>}
-        </Group>
-        {!props.isAdmin && props.isMe && (
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            loading={remove.isPending}
-            onClick={() => window.confirm(t('members.leaveConfirm')) && remove.mutate()}
-          >
-            {t('members.leave')}
-          </Button>
-        )}
-      </Group>
-      {props.isAdmin && (
-        <Stack gap="xs" mt="xs">
-          <FormAlert error={save.error ?? remove.error} />
-          <Group align="flex-end" wrap="wrap" gap="xs">
-            <RoleSelect
-              value={role}
-              onChange={(event) => setRole(event.currentTarget.value as Role)}
-              error={errors.role}
-            />
-            <TextInput
-              label={t('fields.memberTitle')}
-              value={title}
-              onChange={(event) => setTitle(event.currentTarget.value)}
-              error={errors.title}
-              style={{ flex: '1 1 160px' }}
-            />
-            <Button
-              size="sm"
-              variant="light"
-              loading={save.isPending}
-              onClick={() => save.mutate()}
-            >
-              {t('members.saveMember')}
-            </Button>
-            <ActionIcon
-              size="lg"
-              color="red"
-              variant="subtle"
-              aria-label={props.isMe ? t('members.leave') : `${t('members.remove')} ${name}`}
-              loading={remove.isPending}
-              onClick={() =>
-                window.confirm(
-                  props.isMe ? t('members.leaveConfirm') : t('members.removeConfirm', { name }),
-                ) && remove.mutate()
-              }
-            >
-              ✕
-            </ActionIcon>
-          </Group>
-        </Stack>
-      )}
-    </Card>
+    <PeopleTable
+      columns={
+        <>
+          <th scope="col">{t('fields.name')}</th>
+          <th scope="col" className="wide">
+            {t('fields.role')}
+          </th>
+          <th scope="col" className="wide">
+            {t('members.titleColumn')}
+          </th>
+          <th scope="col" className="end">
+            <VisuallyHidden>{t('members.actions')}</VisuallyHidden>
+          </th>
+        </>
+      }
+    >
+      {props.members.map((member) => {
+        const name = `${member.firstName} ${member.lastName}`;
+        const isMe = member.userId === props.myId;
+        return (
+          <tr key={member.userId} aria-label={name}>
+            <td>
+              <PersonLink person={{ ...member, id: member.userId }}>
+                {isMe && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    ({t('members.you')})
+                  </Text>
+                )}
+                <Group gap="xs" className="narrow">
+                  <RoleBadge role={member.role} />
+                  {member.title && <Text size="sm">{member.title}</Text>}
+                </Group>
+              </PersonLink>
+            </td>
+            <td className="wide">
+              <RoleBadge role={member.role} />
+            </td>
+            <td className="wide">{member.title}</td>
+            <td className="end">
+              {props.isAdmin ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('members.editMember', { name })}
+                  onClick={() => props.onEdit(member)}
+                >
+                  {t('common.edit')}
+                </Button>
+              ) : (
+                isMe && (
+                  <Button
+                    // A short label keeps the row within a phone's width; the name says it all.
+                    aria-label={t('members.leave')}
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    loading={props.leaving}
+                    onClick={() => window.confirm(t('members.leaveConfirm')) && props.onLeave()}
+                  >
+                    {t('members.leaveShort')}
+                  </Button>
+                )
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </PeopleTable>
   );
 }
 
@@ -148,17 +126,21 @@ export function MembersPanel({
   const { t } = useTranslation();
   const { user } = useAuth();
   const queryClient = useQueryClient();
-  const members = useQuery({
-    queryKey: ['associations', associationId, 'members'],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/associations/{id}/members', {
-          params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } },
-        }),
-      ),
-  });
+  const navigate = useNavigate();
+  const { search, setSearch, q, page, setPage } = useSearchPaging();
+  const members = useMembersPage(associationId, { q, page, pageSize: PAGE_SIZE });
+  const [editing, setEditing] = useState<Member | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: ['associations', associationId] });
+  const leave = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE('/api/associations/{id}/members/{userId}', {
+          params: { path: { id: associationId, userId: user!.id } },
+        }),
+      ),
+    onSuccess: () => navigate('/associations'),
+  });
 
   return (
     <Stack>
@@ -176,26 +158,47 @@ export function MembersPanel({
           </Suspense>
         </Card>
       )}
-      <QueryState query={members}>
-        {() =>
-          members.data!.items.length === 0 ? (
-            <EmptyState>{t('members.empty')}</EmptyState>
-          ) : (
-            <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }}>
-              {members.data!.items.map((member) => (
-                <MemberRow
-                  key={`${member.userId}:${member.role}:${member.title ?? ''}`}
-                  associationId={associationId}
-                  member={member}
-                  isAdmin={isAdmin}
-                  isMe={member.userId === user?.id}
-                  onChanged={refresh}
-                />
-              ))}
-            </Stack>
-          )
-        }
-      </QueryState>
+      <SearchInput
+        placeholder={t('members.searchPlaceholder')}
+        value={search}
+        onChange={setSearch}
+      />
+      <FormAlert error={leave.error} />
+      <PagedList
+        query={members}
+        empty={q ? t('members.emptySearch') : t('members.empty')}
+        onPage={setPage}
+      >
+        {(items) => (
+          <MembersTable
+            members={items}
+            myId={user?.id}
+            isAdmin={isAdmin}
+            onEdit={setEditing}
+            onLeave={() => leave.mutate()}
+            leaving={leave.isPending}
+          />
+        )}
+      </PagedList>
+      {isAdmin && (
+        <Suspense fallback={null}>
+          <MemberDrawer
+            associationId={associationId}
+            member={editing}
+            isMe={editing?.userId === user?.id}
+            onClose={() => setEditing(null)}
+            onSaved={async () => {
+              setEditing(null);
+              await refresh();
+            }}
+            onRemoved={async () => {
+              if (editing?.userId === user?.id) navigate('/associations');
+              setEditing(null);
+              await refresh();
+            }}
+          />
+        </Suspense>
+      )}
       {isAdmin && (
         <Suspense fallback={<PageLoader />}>
           <PendingInvitations associationId={associationId} />

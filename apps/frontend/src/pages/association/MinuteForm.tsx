@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  MultiSelect,
   SegmentedControl,
   Stack,
   Text,
@@ -10,10 +9,12 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../components/FormAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { validators } from '../../forms/validators';
+import { type Voter, VoterPicker } from './VoterPicker';
 
 export type MinuteKind = 'general-assembly' | 'board';
 
@@ -26,15 +27,24 @@ export interface MinuteInput {
 }
 
 interface Props {
-  members: { userId: string; firstName: string; lastName: string }[];
+  associationId: string;
   initial?: MinuteInput;
+  /** The voters of `initial`, with their names. */
+  initialVoters?: Voter[];
   submitLabel: string;
   onSubmit: (input: MinuteInput) => Promise<unknown>;
   onCancel?: () => void;
 }
 
 /** Writes or edits the minutes of a meeting; the voters are picked among the members. */
-export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }: Props) {
+export function MinuteForm({
+  associationId,
+  initial,
+  initialVoters = [],
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const rules = validators(t);
   const form = useForm({
@@ -51,6 +61,7 @@ export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }
       content: (value) => rules.required(value) ?? rules.maxLength(100_000)(value),
     },
   });
+  const [voters, setVoters] = useState(initialVoters);
   const submit = useFormSubmit(form, (values) =>
     onSubmit({
       heldOn: values.heldOn!,
@@ -98,15 +109,17 @@ export function MinuteForm({ members, initial, submitLabel, onSubmit, onCancel }
           required
           {...form.getInputProps('content')}
         />
-        <MultiSelect
-          label={t('fields.voters')}
-          data={members.map((member) => ({
-            value: member.userId,
-            label: `${member.firstName} ${member.lastName}`,
-          }))}
-          searchable
-          clearable
-          {...form.getInputProps('voterIds')}
+        <VoterPicker
+          associationId={associationId}
+          value={voters}
+          onChange={(picked) => {
+            setVoters(picked);
+            form.setFieldValue(
+              'voterIds',
+              picked.map((voter) => voter.userId),
+            );
+          }}
+          error={form.getInputProps('voterIds').error}
         />
         <Group>
           <Button type="submit" loading={submit.pending}>

@@ -100,16 +100,6 @@ export function MinutesPanel({
       ),
     placeholderData: keepPreviousData,
   });
-  const members = useQuery({
-    queryKey: ['associations', associationId, 'members'],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/associations/{id}/members', {
-          params: { path: { id: associationId }, query: { page: 1, pageSize: 100 } },
-        }),
-      ),
-    enabled: isAdmin,
-  });
   const edited = useQuery({
     queryKey: [
       'associations',
@@ -133,7 +123,6 @@ export function MinutesPanel({
     await navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
     await refresh();
   };
-  const memberList = members.data?.items ?? [];
 
   return (
     <Stack>
@@ -207,7 +196,7 @@ export function MinutesPanel({
       >
         {open?.mode === 'new' && (
           <MinuteForm
-            members={memberList}
+            associationId={associationId}
             submitLabel={t('common.save')}
             onCancel={() => setOpen(null)}
             onSubmit={async (input) => {
@@ -224,7 +213,8 @@ export function MinutesPanel({
         )}
         {open?.mode === 'edit' && edited.data && (
           <MinuteForm
-            members={memberList}
+            associationId={associationId}
+            initialVoters={edited.data.voters}
             initial={{
               heldOn: edited.data.heldOn,
               title: edited.data.title,

@@ -80,7 +80,7 @@ describe('Pending invitations of an association', () => {
 
     const api = stubApi(association('member'));
     open();
-    await screen.findByRole('listitem', { name: 'Charles Babbage' });
+    await screen.findByRole('row', { name: /Charles Babbage/ });
     expect(api.calls(`GET /api/associations/${ASSOCIATION_ID}/invitations`)).toHaveLength(0);
     expect(screen.queryByText('Pending invitations')).not.toBeInTheDocument();
   });

@@ -1,23 +1,14 @@
-import {
-  Anchor,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { Pager } from '../../components/Pager';
-import { EmptyState, QueryState } from '../../components/QueryState';
+import { PagedList } from '../../components/PagedList';
+import { PeopleTable } from '../../components/PeopleTable';
+import { PersonLink } from '../../components/PersonAvatar';
+import { QueryState } from '../../components/QueryState';
+import { SearchInput, useSearchPaging } from '../../components/SearchInput';
 
 const PAGE_SIZE = 20;
 
@@ -69,9 +60,7 @@ function UserStats() {
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [page, setPage] = useState(1);
+  const { search, setSearch, q, page, setPage } = useSearchPaging();
   const users = useQuery({
     queryKey: ['users', { q, page }],
     queryFn: async () =>
@@ -89,52 +78,39 @@ export default function UsersPage() {
         {t('users.title')}
       </Title>
       <UserStats />
-      <TextInput
-        label={t('common.search')}
-        placeholder={t('users.searchPlaceholder')}
-        type="search"
-        value={search}
-        onChange={(event) => {
-          setSearch(event.currentTarget.value);
-          setPage(1);
-        }}
-      />
-      <QueryState query={users}>
-        {() =>
-          users.data!.items.length === 0 ? (
-            <EmptyState>{t('users.empty')}</EmptyState>
-          ) : (
-            <>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users.name')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {users.data!.items.map((user) => (
-                    <Table.Tr key={user.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/users/${user.id}`}>
-                          {user.firstName} {user.lastName}
-                        </Anchor>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <Group justify="flex-end">
-                <Pager
-                  total={users.data!.total}
-                  page={users.data!.page}
-                  pageSize={users.data!.pageSize}
-                  onChange={setPage}
-                />
-              </Group>
-            </>
-          )
-        }
-      </QueryState>
+      <SearchInput placeholder={t('users.searchPlaceholder')} value={search} onChange={setSearch} />
+      <PagedList query={users} empty={t('users.empty')} onPage={setPage}>
+        {(items) => (
+          <PeopleTable
+            columns={
+              <>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('users.shared')}</th>
+              </>
+            }
+          >
+            {items.map((user) => (
+              <tr key={user.id}>
+                <td>
+                  <PersonLink person={user} />
+                </td>
+                <td>
+                  {user.sharedAssociations.length === 0
+                    ? t('users.notAvailable')
+                    : user.sharedAssociations.map((association, index) => (
+                        <span key={association.id}>
+                          {index > 0 && ', '}
+                          <Anchor component={Link} to={`/associations/${association.id}`} size="sm">
+                            {association.name}
+                          </Anchor>
+                        </span>
+                      ))}
+                </td>
+              </tr>
+            ))}
+          </PeopleTable>
+        )}
+      </PagedList>
     </Stack>
   );
 }
