@@ -42,4 +42,14 @@ export NGINX_RESOLVER="${NGINX_RESOLVER:-127.0.0.11}" NGINX_DNS_SUFFIX="${NGINX_
 
 # Only these names are substituted: nginx's own $variables stay as they are.
 envsubst '${NGINX_AUTH_RATE_PER_MINUTE} ${NGINX_AUTH_BURST} ${NGINX_RESOLVER} ${NGINX_DNS_SUFFIX}' <"$config" >"$runtime/nginx.conf"
+
+# `resolve` on an upstream server needs nginx >= 1.27.3 (Debian 12 ships 1.22): an older nginx looks
+# the backend's replicas up once, when it starts, and keeps those addresses.
+older_than_1_27_3() {
+  nginx -v 2>&1 | awk -F'[/.]' '/nginx\// { old = $2 < 1 || ($2 == 1 && ($3 < 27 || ($3 == 27 && $4 < 3))) } END { exit !old }'
+}
+if grep -q ' resolve ' "$runtime/nginx.conf" && older_than_1_27_3; then
+  echo "agora-nginx: $(nginx -v 2>&1 | sed 's/.*nginx\///') resolves the backend's addresses at start only"
+  sed -i 's/ resolve max_fails=/ max_fails=/' "$runtime/nginx.conf"
+fi
 exec nginx -c "$runtime/nginx.conf" -g 'daemon off;'

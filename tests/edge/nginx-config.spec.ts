@@ -199,24 +199,30 @@ exec ${realNginx} -p "${runtime}" -e "${runtime}/error.log" -t -c "$2"
       expect(readFileSync(join(runtime, 'env'), 'utf8')).not.toContain('MAIL_UI_');
     });
 
-    it('points the container configuration at the DNS server and names it is given (compose, Kubernetes)', () => {
-      writeFileSync(join(runtime, 'bin', 'nginx'), '#!/bin/sh\nexit 0\n');
+    /** start.sh on the committed container configuration; returns its run and what it wrote. */
+    const startContainer = (environment: Record<string, string>) => {
       const template = join(runtime, 'container.conf');
       writeFileSync(template, generatedConfigs()['container.conf'].replace(CONTAINER_MAIL_USER_FILE, userFile));
+      const started = spawnSync('sh', [join(GENERATED_DIR, '..', 'start.sh')], {
+        encoding: 'utf8',
+        env: {
+          PATH: `${join(runtime, 'bin')}:${process.env.PATH}`,
+          AGORA_NGINX_CONFIG: template,
+          AGORA_NGINX_RUNTIME_DIR: runtime,
+          MAIL_UI_USER: 'agora',
+          MAIL_UI_PASSWORD: 'secret',
+          ...environment,
+        },
+      });
+      return { started, config: readFileSync(join(runtime, 'nginx.conf'), 'utf8') };
+    };
+
+    it('points the container configuration at the DNS server and names it is given (compose, Kubernetes)', () => {
+      writeFileSync(join(runtime, 'bin', 'nginx'), '#!/bin/sh\nexit 0\n');
       const run = (environment: Record<string, string>) => {
-        const started = spawnSync('sh', [join(GENERATED_DIR, '..', 'start.sh')], {
-          encoding: 'utf8',
-          env: {
-            PATH: `${join(runtime, 'bin')}:${process.env.PATH}`,
-            AGORA_NGINX_CONFIG: template,
-            AGORA_NGINX_RUNTIME_DIR: runtime,
-            MAIL_UI_USER: 'agora',
-            MAIL_UI_PASSWORD: 'secret',
-            ...environment,
-          },
-        });
+        const { started, config } = startContainer(environment);
         expect(started.stderr).toBe('');
-        return readFileSync(join(runtime, 'nginx.conf'), 'utf8');
+        return config;
       };
       const cluster = run({ NGINX_RESOLVER: '10.96.0.10', NGINX_DNS_SUFFIX: '.agora.svc.cluster.local' });
       expect(cluster).toContain('resolver 10.96.0.10 valid=10s');
@@ -228,6 +234,21 @@ exec ${realNginx} -p "${runtime}" -e "${runtime}/error.log" -t -c "$2"
       expect(compose).toContain(`resolver ${nameserver.includes(':') ? `[${nameserver}]` : nameserver} valid=10s`);
       expect(compose).toContain('server backend:3000 resolve');
       expect(compose).not.toMatch(/\$\{[A-Z_]+\}/);
+    });
+
+    it.each([
+      ['1.22.1', 'server backend:3000 max_fails=3'],
+      ['1.27.2', 'server backend:3000 max_fails=3'],
+      ['1.27.3', 'server backend:3000 resolve max_fails=3'],
+      ['1.29.0', 'server backend:3000 resolve max_fails=3'],
+    ])('keeps `resolve` only where nginx has it (nginx %s)', (version, server) => {
+      writeFileSync(
+        join(runtime, 'bin', 'nginx'),
+        `#!/bin/sh\n[ "$1" = -v ] && echo "nginx version: nginx/${version}" >&2\nexit 0\n`,
+      );
+      const { started, config } = startContainer({});
+      expect(started.status).toBe(0);
+      expect(config).toContain(server);
     });
 
     it('needs no login when the configuration asks for none (compose-dev)', () => {

@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { interpolate, v1Compose } from '../../scripts/compose/v1-compose';
+
+describe('compose.yaml for docker-compose 1.29 (scripts/compose/v1-compose.ts)', () => {
+  it('fills in variables as compose does', () => {
+    const environment = { SET: 'value', EMPTY: '' };
+    expect(interpolate('a ${SET} b', environment)).toBe('a value b');
+    expect(interpolate('${UNSET:-fallback} ${EMPTY:-fallback}', environment)).toBe('fallback fallback');
+    expect(interpolate('^(agora\\.events)$$', environment)).toBe('^(agora\\.events)$');
+    expect(() => interpolate('${UNSET:?set UNSET in .env}', environment)).toThrow('UNSET: set UNSET in .env');
+    expect(() => interpolate('${EMPTY:?required}', environment)).toThrow('EMPTY: required');
+  });
+
+  it('drops what 1.29 refuses and writes inline configs to files, passwords filled in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agora-v1-compose-'));
+    try {
+      const file = v1Compose(dir, {
+        RABBITMQ_BACKEND_PASSWORD: 'backend-secret',
+        RABBITMQ_MAILER_PASSWORD: 'mailer-secret',
+      });
+      const compose = parse(readFileSync(file, 'utf8'));
+      expect(compose.name).toBeUndefined();
+      for (const config of Object.values(compose.configs) as { content?: string; file?: string }[]) {
+        expect(config.content).toBeUndefined();
+        expect(config.file).toBeDefined();
+      }
+      const users = JSON.parse(readFileSync(compose.configs['rabbitmq-users'].file, 'utf8'));
+      expect(users.users.map((user: { password: string }) => user.password)).toEqual(['backend-secret', 'mailer-secret']);
+      expect(users.permissions[0].configure).toMatch(/\)\$$/);
+      // Everything else is compose.yaml as it is: the same services, healthchecks and networks.
+      expect(Object.keys(compose.services)).toContain('nginx');
+      expect(compose.services.backend.deploy).toEqual({ replicas: 2 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
