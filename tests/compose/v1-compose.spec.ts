@@ -14,7 +14,7 @@ describe('compose.yaml for docker-compose 1.29 (scripts/compose/v1-compose.ts)',
     expect(() => interpolate('${EMPTY:?required}', environment)).toThrow('EMPTY: required');
   });
 
-  it('drops what 1.29 refuses and writes inline configs to files, passwords filled in', () => {
+  it('drops what 1.29 refuses and mounts the configs as files, passwords filled in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'agora-v1-compose-'));
     try {
       const file = v1Compose(dir, {
@@ -23,11 +23,17 @@ describe('compose.yaml for docker-compose 1.29 (scripts/compose/v1-compose.ts)',
       });
       const compose = parse(readFileSync(file, 'utf8'));
       expect(compose.name).toBeUndefined();
-      for (const config of Object.values(compose.configs) as { content?: string; file?: string }[]) {
-        expect(config.content).toBeUndefined();
-        expect(config.file).toBeDefined();
-      }
-      const users = JSON.parse(readFileSync(compose.configs['rabbitmq-users'].file, 'utf8'));
+      expect(compose.configs).toBeUndefined();
+      expect(compose.services.rabbitmq.configs).toBeUndefined();
+      const mounts = compose.services.rabbitmq.volumes as string[];
+      expect(mounts).toEqual(
+        expect.arrayContaining([
+          './rabbitmq/topology.json:/etc/rabbitmq/definitions/topology.json:ro',
+          `${join(dir, 'configs', 'rabbitmq-users')}:/etc/rabbitmq/definitions/users.json:ro`,
+          `${join(dir, 'configs', 'rabbitmq-conf')}:/etc/rabbitmq/conf.d/20-agora.conf:ro`,
+        ]),
+      );
+      const users = JSON.parse(readFileSync(join(dir, 'configs', 'rabbitmq-users'), 'utf8'));
       expect(users.users.map((user: { password: string }) => user.password)).toEqual(['backend-secret', 'mailer-secret']);
       expect(users.permissions[0].configure).toMatch(/\)\$$/);
       // Everything else is compose.yaml as it is: the same services, healthchecks and networks.
