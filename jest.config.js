@@ -69,6 +69,15 @@ module.exports = {
       ...shared,
       displayName: 'static',
       testMatch: ['<rootDir>/tests/**/*.spec.ts'],
+      // kubernetes-models (the Kubernetes schemas as validators) exports its files to `import`
+      // only; Jest requires them (compiled by SWC like every ES module package), so the paths are
+      // spelled out here.
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@kubernetes-models/(base|validate)$': '<rootDir>/node_modules/@kubernetes-models/$1/dist/index.js',
+        '^@kubernetes-models/validate/runtime/(.+)$': '<rootDir>/node_modules/@kubernetes-models/validate/dist/runtime/$1.js',
+        '^(kubernetes-models|@kubernetes-models/apimachinery)/(.+?)(\\.js)?$': '<rootDir>/node_modules/$1/$2.js',
+      },
     },
     {
       ...shared,

@@ -14,6 +14,8 @@ const CONTAINER_PATHS = {
 /** Written by nginx/start.sh from MAIL_UI_USER and MAIL_UI_PASSWORD when the container starts. */
 export const CONTAINER_MAIL_USER_FILE = `${CONTAINER_PATHS.temp}/mail-ui.htpasswd`;
 
+const DNS_SUFFIX = '${NGINX_DNS_SUFFIX}';
+
 /** nginx in `compose.yaml`: unprivileged, so it listens on 8080/8443 inside the container. */
 export function containerOptions(tls: boolean): NginxOptions {
   return {
@@ -25,11 +27,12 @@ export function containerOptions(tls: boolean): NginxOptions {
           certificateKey: '/etc/nginx/certs/privkey.pem',
         }
       : undefined,
-    backends: ['backend:3000'],
-    resolver: '127.0.0.11',
+    // Filled in by nginx/start.sh: compose's DNS and short names, or a cluster's DNS and full names.
+    backends: [`backend${DNS_SUFFIX}:3000`],
+    resolver: '${NGINX_RESOLVER}',
     frontend: { root: '/usr/share/nginx/html' },
-    mail: { upstream: 'http://maildev:1080', userFile: CONTAINER_MAIL_USER_FILE },
-    monitoring: { upstream: 'http://grafana:3000' },
+    mail: { upstream: `http://maildev${DNS_SUFFIX}:1080`, userFile: CONTAINER_MAIL_USER_FILE },
+    monitoring: { upstream: `http://grafana${DNS_SUFFIX}:3000` },
     authRateLimit: { perMinute: '${NGINX_AUTH_RATE_PER_MINUTE}', burst: '${NGINX_AUTH_BURST}' },
     paths: CONTAINER_PATHS,
     mimeTypes: '/etc/nginx/mime.types',

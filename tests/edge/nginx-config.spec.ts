@@ -13,7 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderNginxConfig } from '../../scripts/stack/nginx-config';
 import { testNginxConfig, writeNativeNginxConfig } from '../../scripts/stack/nginx-process';
-import { GENERATED_DIR, generatedConfigs, nativeOptions } from '../../scripts/stack/nginx-targets';
+import {
+  CONTAINER_MAIL_USER_FILE,
+  GENERATED_DIR,
+  generatedConfigs,
+  nativeOptions,
+} from '../../scripts/stack/nginx-targets';
 
 describe('nginx configuration', () => {
   let dir: string;
@@ -192,6 +197,58 @@ exec ${realNginx} -p "${runtime}" -e "${runtime}/error.log" -t -c "$2"
       expect(readFileSync(userFile, 'utf8')).toBe('agora:{PLAIN}a long $ecret\n');
       expect(statSync(userFile).mode & 0o777).toBe(0o600);
       expect(readFileSync(join(runtime, 'env'), 'utf8')).not.toContain('MAIL_UI_');
+    });
+
+    /** start.sh on the committed container configuration; returns its run and what it wrote. */
+    const startContainer = (environment: Record<string, string>) => {
+      const template = join(runtime, 'container.conf');
+      writeFileSync(template, generatedConfigs()['container.conf'].replace(CONTAINER_MAIL_USER_FILE, userFile));
+      const started = spawnSync('sh', [join(GENERATED_DIR, '..', 'start.sh')], {
+        encoding: 'utf8',
+        env: {
+          PATH: `${join(runtime, 'bin')}:${process.env.PATH}`,
+          AGORA_NGINX_CONFIG: template,
+          AGORA_NGINX_RUNTIME_DIR: runtime,
+          MAIL_UI_USER: 'agora',
+          MAIL_UI_PASSWORD: 'secret',
+          ...environment,
+        },
+      });
+      return { started, config: readFileSync(join(runtime, 'nginx.conf'), 'utf8') };
+    };
+
+    it('points the container configuration at the DNS server and names it is given (compose, Kubernetes)', () => {
+      writeFileSync(join(runtime, 'bin', 'nginx'), '#!/bin/sh\nexit 0\n');
+      const run = (environment: Record<string, string>) => {
+        const { started, config } = startContainer(environment);
+        expect(started.stderr).toBe('');
+        return config;
+      };
+      const cluster = run({ NGINX_RESOLVER: '10.96.0.10', NGINX_DNS_SUFFIX: '.agora.svc.cluster.local' });
+      expect(cluster).toContain('resolver 10.96.0.10 valid=10s');
+      expect(cluster).toContain('server backend.agora.svc.cluster.local:3000 resolve');
+      expect(cluster).toContain('http://maildev.agora.svc.cluster.local:1080;');
+      // Unset: the container's own DNS server (Docker's 127.0.0.11 under compose) and short names.
+      const nameserver = /^nameserver\s+(\S+)/m.exec(readFileSync('/etc/resolv.conf', 'utf8'))?.[1] ?? '127.0.0.11';
+      const compose = run({});
+      expect(compose).toContain(`resolver ${nameserver.includes(':') ? `[${nameserver}]` : nameserver} valid=10s`);
+      expect(compose).toContain('server backend:3000 resolve');
+      expect(compose).not.toMatch(/\$\{[A-Z_]+\}/);
+    });
+
+    it.each([
+      ['1.22.1', 'server backend:3000 max_fails=3'],
+      ['1.27.2', 'server backend:3000 max_fails=3'],
+      ['1.27.3', 'server backend:3000 resolve max_fails=3'],
+      ['1.29.0', 'server backend:3000 resolve max_fails=3'],
+    ])('keeps `resolve` only where nginx has it (nginx %s)', (version, server) => {
+      writeFileSync(
+        join(runtime, 'bin', 'nginx'),
+        `#!/bin/sh\n[ "$1" = -v ] && echo "nginx version: nginx/${version}" >&2\nexit 0\n`,
+      );
+      const { started, config } = startContainer({});
+      expect(started.status).toBe(0);
+      expect(config).toContain(server);
     });
 
     it('needs no login when the configuration asks for none (compose-dev)', () => {
