@@ -141,16 +141,16 @@ build_images() {
     -f nginx/Dockerfile --target runtime -t agora/nginx:local "$ROOT" >/dev/null
 }
 
-# Passwords made once and kept: the database volume remembers them.
+# Passwords made once and kept: the database volume remembers them. A secret added to the list
+# later is appended to an existing file.
 write_env() {
-  local file="$STATE/env"
-  if [[ ! -f "$file" ]]; then
-    local name
-    (umask 077 && for name in POSTGRES_PASSWORD POSTGRES_MIGRATE_PASSWORD POSTGRES_BACKEND_PASSWORD POSTGRES_MAILER_PASSWORD \
-      RABBITMQ_BACKEND_PASSWORD RABBITMQ_MAILER_PASSWORD JWT_SECRET MAIL_UI_PASSWORD GRAFANA_ADMIN_PASSWORD; do
-      echo "$name=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-    done >"$file")
-  fi
+  local file="$STATE/env" name
+  (umask 077 && touch "$file")
+  for name in POSTGRES_PASSWORD POSTGRES_MIGRATE_PASSWORD POSTGRES_BACKEND_PASSWORD POSTGRES_MAILER_PASSWORD \
+    RABBITMQ_BACKEND_PASSWORD RABBITMQ_MAILER_PASSWORD JWT_SECRET MAIL_REPLY_SECRET MAIL_UI_PASSWORD \
+    GRAFANA_ADMIN_PASSWORD; do
+    grep -q "^$name=" "$file" || echo "$name=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$file"
+  done
   set -a
   # shellcheck disable=SC1090
   . "$file"

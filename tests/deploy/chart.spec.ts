@@ -251,6 +251,7 @@ describe('Helm chart (deploy/agora)', () => {
     expect(holders('backend-database-url')).toEqual(['agora-backend']);
     expect(holders('mailer-database-url')).toEqual(['agora-mailer']);
     expect(holders('smtp-url')).toEqual(['agora-mailer']);
+    expect(holders('mail-reply-secret')).toEqual(['agora-mailer']);
     expect(holders('migration-database-url')).toEqual(['agora-migrate']);
     // A password with URL characters arrives intact in the migration's connection URL.
     const url = new URL(environmentOf(objects, containerOf(migrate)).DATABASE_MIGRATION_URL);
