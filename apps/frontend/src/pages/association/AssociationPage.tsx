@@ -8,10 +8,13 @@ import { unwrap } from '../../api/problem';
 import { FormAlert } from '../../components/FormAlert';
 import { PageLoader } from '../../components/PageLoader';
 import { QueryState } from '../../components/QueryState';
-import { EditAssociationForm } from './EditAssociationForm';
 import { MembersOnly } from './MembersOnly';
 import { MembersPanel } from './MembersPanel';
 
+// Only admins who edit need the form (and its form library): it loads when they do.
+const EditAssociationForm = lazy(async () => ({
+  default: (await import('./EditAssociationForm')).EditAssociationForm,
+}));
 // The date, time and time-zone pickers load with the tab that needs them.
 const EventsPanel = lazy(async () => ({ default: (await import('./EventsPanel')).EventsPanel }));
 const MinutesPanel = lazy(async () => ({ default: (await import('./MinutesPanel')).MinutesPanel }));
@@ -89,14 +92,16 @@ export default function AssociationPage() {
             </Group>
             <FormAlert error={remove.error} />
             {editing ? (
-              <EditAssociationForm
-                association={association.data!}
-                onCancel={() => setEditing(false)}
-                onSaved={async () => {
-                  await queryClient.invalidateQueries({ queryKey: ['associations'] });
-                  setEditing(false);
-                }}
-              />
+              <Suspense fallback={<PageLoader />}>
+                <EditAssociationForm
+                  association={association.data!}
+                  onCancel={() => setEditing(false)}
+                  onSaved={async () => {
+                    await queryClient.invalidateQueries({ queryKey: ['associations'] });
+                    setEditing(false);
+                  }}
+                />
+              </Suspense>
             ) : (
               description && <Text style={{ whiteSpace: 'pre-wrap' }}>{description}</Text>
             )}

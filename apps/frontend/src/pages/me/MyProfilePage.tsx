@@ -1,11 +1,18 @@
 import { Card, Stack, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
+import { PageLoader } from '../../components/PageLoader';
 import { CalendarFeedSection } from './CalendarFeedSection';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccountForm } from './DeleteAccountForm';
-import { NotificationsSection } from './NotificationsSection';
 import { ProfileForm } from './ProfileForm';
+
+// Below the fold, with controls no other section uses: it loads on its own, keeping the page's
+// first download within budget.
+const NotificationsSection = lazy(async () => ({
+  default: (await import('./NotificationsSection')).NotificationsSection,
+}));
 
 export default function MyProfilePage() {
   const { t } = useTranslation();
@@ -38,7 +45,9 @@ export default function MyProfilePage() {
         <Title order={2} size="h4" mb="sm">
           {t('notifications.title')}
         </Title>
-        <NotificationsSection />
+        <Suspense fallback={<PageLoader />}>
+          <NotificationsSection />
+        </Suspense>
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm" c="red">

@@ -70,7 +70,7 @@ describe('MinutePage', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Delete these minutes?' });
+    const dialog = await screen.findByRole('region', { name: 'Delete these minutes?' });
     expect(within(dialog).getByText(/You can undo it for ten minutes/)).toBeInTheDocument();
     expect(api.requests.some((request) => request.method === 'DELETE')).toBe(false);
 

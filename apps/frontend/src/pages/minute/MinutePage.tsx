@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -111,34 +111,47 @@ export default function MinutePage() {
                   >
                     {t('common.edit')}
                   </Button>
-                  <Button color="red" variant="subtle" onClick={() => setConfirming(true)}>
+                  <Button
+                    color="red"
+                    variant="subtle"
+                    disabled={confirming}
+                    onClick={() => setConfirming(true)}
+                  >
                     {t('common.delete')}
                   </Button>
                 </>
               )}
             </Group>
-            <Modal
-              opened={confirming}
-              onClose={() => setConfirming(false)}
-              title={t('minutes.deleteTitle')}
-            >
-              <Stack>
-                <Text>{t('minutes.deleteConfirm', { heading })}</Text>
-                <FormAlert error={remove.error} />
-                <Group justify="flex-end">
-                  <Button variant="default" onClick={() => setConfirming(false)}>
-                    {t('common.cancel')}
-                  </Button>
-                  <Button
-                    color="red"
-                    loading={remove.isPending}
-                    onClick={() => remove.mutate(heading)}
-                  >
-                    {t('common.delete')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Modal>
+            {/* Asked in place rather than in a dialog: a modal would add its focus trap to the page. */}
+            {confirming && (
+              <Paper
+                withBorder
+                p="md"
+                role="region"
+                aria-labelledby="minute-delete-title"
+                className="no-print"
+              >
+                <Stack>
+                  <Title order={2} size="h4" id="minute-delete-title">
+                    {t('minutes.deleteTitle')}
+                  </Title>
+                  <Text>{t('minutes.deleteConfirm', { heading })}</Text>
+                  <FormAlert error={remove.error} />
+                  <Group>
+                    <Button
+                      color="red"
+                      loading={remove.isPending}
+                      onClick={() => remove.mutate(heading)}
+                    >
+                      {t('common.delete')}
+                    </Button>
+                    <Button variant="default" onClick={() => setConfirming(false)}>
+                      {t('common.cancel')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Paper>
+            )}
           </Stack>
         );
       }}
