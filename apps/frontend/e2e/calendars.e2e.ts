@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
+import { audit } from './support/axe';
 import { openBrowser, screenshot, step, type Browser } from './support/browser';
 import { icsProperty, Mailbox } from './support/mailbox';
 import { startStack, type RunningStack } from './support/stack';
@@ -126,6 +127,7 @@ describe('calendars and mail preferences in the browser', () => {
       )
       .toBe(true);
     await screenshot(page, 'profile-calendar-and-mail');
+    await audit(page, 'my profile');
   });
 
   it('stops an association’s event mail from the mail’s one-click link, asking first, and undoes it in the profile', async () => {
@@ -143,6 +145,7 @@ describe('calendars and mail preferences in the browser', () => {
     await step(page, 'open the unsubscribe link', async () => {
       await page.goto(unsubscribeUrl!);
       await page.getByRole('heading', { level: 1, name: en.unsubscribe.title }).waitFor();
+      await audit(page, 'unsubscribe');
     });
     // Opening the link (what a link scanner does) changes nothing.
     expect(await eventMailOf()).toBe(true);

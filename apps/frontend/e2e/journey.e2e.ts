@@ -224,6 +224,7 @@ describe('Agora in the browser', () => {
       await page.getByRole('option', { name: 'America/New_York' }).click();
       await screenshot(page, 'event-form');
       await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'detached' });
       await page.getByRole('article', { name: eventTitle }).waitFor();
       expect(await page.getByRole('article', { name: eventTitle }).textContent()).toContain(
         '(America/New_York)',

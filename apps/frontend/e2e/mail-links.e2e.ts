@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../../libs/messaging/src/testing/eventually';
 import { en } from '../src/i18n/en';
+import { audit } from './support/axe';
 import { openBrowser, step, type Browser } from './support/browser';
 import { icsProperty, Mailbox, type ReceivedMail } from './support/mailbox';
 import { startStack, type RunningStack } from './support/stack';
@@ -9,7 +10,7 @@ import { startStack, type RunningStack } from './support/stack';
 /**
  * Every kind of mail the system sends, sent for real by the stack, and every link in them opened
  * in Chromium by the person it was sent to: each must land on a page of the app, never on the
- * "page not found" one or an error. Links come from the text part, the HTML part, the calendar's
+ * "page not found" one or an error, and pass axe-core without a serious or critical violation. Links come from the text part, the HTML part, the calendar's
  * URL property and the List-Unsubscribe header.
  */
 const run = randomBytes(3).toString('hex');
@@ -147,6 +148,21 @@ describe('links in mails', () => {
       await mailbox.waitFor(invitee, 'invitation to join', () => true),
     ];
 
+    // Every mail reads on a phone: nothing runs off the edge of a 390 px screen.
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const overflowing: string[] = [];
+    for (const mail of mails) {
+      await phone.setContent(mail.html);
+      const [scrollWidth, width] = await phone.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      if (scrollWidth > width) overflowing.push(`${mail.subject}: ${scrollWidth} px`);
+    }
+    await phone.close();
+    expect(overflowing).toEqual([]);
+
     const links = new Map<string, string>();
     for (const mail of mails) {
       for (const { url, where } of linksOf(mail)) if (!links.has(url)) links.set(url, where);
@@ -179,6 +195,7 @@ describe('links in mails', () => {
             (loading) => !document.querySelector('main')?.textContent?.includes(loading),
             en.common.loading,
           );
+          await audit(page, `${path} (from ${where})`);
           return {
             path,
             where,

@@ -19,6 +19,11 @@ const FAILING = new Set(['serious', 'critical']);
  * violation, naming the rule, the page and the first elements concerned.
  */
 export async function audit(page: Page, name: string): Promise<void> {
+  // A dialog fading out is half transparent: its colours would fail contrast for a moment.
+  // Audit the page as it settles, once no transition or animation is running.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(

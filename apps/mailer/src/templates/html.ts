@@ -57,7 +57,11 @@ ${body}
 </html>`.value;
 }
 
+/**
+ * A link as a button, then written out for clients that block buttons. The written-out link is
+ * one long word: it may break anywhere, or it runs off the edge of a phone's screen.
+ */
 export function button(href: string, label: string): SafeHtml {
   return html`<p style="margin:24px 0"><a href="${href}" style="background:#0b57d0;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${label}</a></p>
-<p style="font-size:13px;color:#6e6e73">${href}</p>`;
+<p style="font-size:13px;color:#6e6e73;word-break:break-all;overflow-wrap:anywhere">${href}</p>`;
 }

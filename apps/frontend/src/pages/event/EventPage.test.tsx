@@ -112,6 +112,23 @@ describe('EventPage', () => {
     expect(screen.getByRole('button', { name: 'Add to calendar (.ics)' })).toBeEnabled();
   });
 
+  it("gives the time in the event's zone and, when it reads differently, on the reader's clock", async () => {
+    // Chatham Islands time is nobody's test machine: the reader's own clock reads differently.
+    stubApi({
+      ...signedIn(),
+      [`GET /api/events/${EVENT_ID}`]: () => json(200, event({ timeZone: 'Pacific/Chatham' })),
+      [`GET /api/associations/${ASSOCIATION_ID}`]: () => json(200, association),
+    });
+    renderRoute(<EventPage />, {
+      path: '/events/:eventId',
+      url: `/events/${EVENT_ID}`,
+      signedIn: true,
+    });
+
+    expect(await screen.findByText(/\(Pacific\/Chatham\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Your time: /)).toBeInTheDocument();
+  });
+
   it('says a cancelled event was cancelled and offers no calendar to add', async () => {
     stubApi({
       ...signedIn(),

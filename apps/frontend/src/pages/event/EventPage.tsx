@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { isApiError, unwrap } from '../../api/problem';
 import { QueryState } from '../../components/QueryState';
 import { downloadIcs } from '../../events/download-ics';
-import { formatEventRange } from '../../events/time';
+import { EventWhen } from '../../events/EventWhen';
 import { EventAttendance } from './EventAttendance';
 import { EventDeliveries } from './EventDeliveries';
 
@@ -15,7 +15,7 @@ import { EventDeliveries } from './EventDeliveries';
  * Only members may see it; anyone else gets the same words as for an event that does not exist.
  */
 export default function EventPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { eventId = '' } = useParams();
   const event = useQuery({
     queryKey: ['events', eventId],
@@ -65,14 +65,7 @@ export default function EventPage() {
               </Title>
               {cancelled && <Badge color="red">{t('events.cancelled')}</Badge>}
             </Group>
-            <Text>
-              {formatEventRange(
-                String(shown.startsAt),
-                String(shown.endsAt),
-                shown.timeZone,
-                i18n.language,
-              )}
-            </Text>
+            <EventWhen event={shown} size="md" />
             {shown.location && <Text>{shown.location}</Text>}
             {association.data && (
               <Text c="dimmed">

@@ -7,14 +7,14 @@ import { isApiError, unwrap } from '../../api/problem';
 import { useProblemMessage } from '../../api/problem-message';
 import { PageLoader } from '../../components/PageLoader';
 import { type Answer, AnswerButtons, isAnswer } from '../../events/AnswerButtons';
-import { formatEventRange } from '../../events/time';
+import { EventWhen } from '../../events/EventWhen';
 
 /**
  * The page the answer links of an invitation mail open. Opening it records nothing (mail scanners
  * follow links): the answer in the link is only highlighted until the person presses a button.
  */
 export default function RsvpPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const describe = useProblemMessage();
   const token = useParams().token ?? '';
   const suggested = useSearchParams()[0].get('answer');
@@ -53,9 +53,7 @@ export default function RsvpPage() {
           <Title order={2} size="h3">
             {event.title}
           </Title>
-          <Text>
-            {formatEventRange(event.startsAt, event.endsAt, event.timeZone, i18n.language)}
-          </Text>
+          <EventWhen event={event} size="md" />
           {event.location && <Text>{event.location}</Text>}
         </Stack>
         {answer.isSuccess ? (
