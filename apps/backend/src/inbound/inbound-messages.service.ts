@@ -33,6 +33,7 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
   private channel?: ChannelWrapper;
   /** Incremented on every new underlying channel: a delivery tag is only valid on its own. */
   private generation = 0;
+  private stopping = false;
   private readonly handling = new Set<Promise<void>>();
 
   constructor(
@@ -62,14 +63,16 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
     this.channel.on('error', (error: Error) =>
       this.logger.error(`Inbound channel error: ${error.message}`),
     );
-    void this.channel.consume(
-      BACKEND_REPORTS_QUEUE,
-      (message) => this.track(this.receive(message)),
-      {
+    this.channel
+      .consume(BACKEND_REPORTS_QUEUE, (message) => this.track(this.receive(message)), {
         noAck: false,
         prefetch: PREFETCH,
-      },
-    );
+      })
+      .catch((error: Error) => {
+        // Stopped before the broker confirmed the consumer (a quick restart): nothing is lost,
+        // the reports stay queued for the next process.
+        if (!this.stopping) this.logger.error(`Cannot consume reports: ${error.message}`);
+      });
   }
 
   /** Resolves once the consumer is registered with the broker. */
@@ -137,6 +140,7 @@ export class InboundMessages implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (!this.channel) return;
     await this.channel.cancelAll().catch(() => undefined);
     await Promise.allSettled([...this.handling]);
