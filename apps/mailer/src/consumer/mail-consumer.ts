@@ -65,10 +65,13 @@ export class MailConsumer implements OnApplicationBootstrap, OnApplicationShutdo
     });
     this.channel.on('error', (error: Error) => this.logger.error(`Broker channel error: ${error.message}`));
     this.reports.start(this.connection);
-    void this.channel.consume(MAILER_QUEUE, (message) => this.track(this.onMessage(message)), {
-      noAck: false,
-      prefetch: this.config.prefetch,
-    });
+    this.channel
+      .consume(MAILER_QUEUE, (message) => this.track(this.onMessage(message)), {
+        noAck: false,
+        prefetch: this.config.prefetch,
+      })
+      // Stopped before the broker confirmed the consumer: the messages stay queued for the next one.
+      .catch((error: Error) => this.logger.warn(`Consumer not registered: ${error.message}`));
   }
 
   /** Resolves once the consumer is registered with the broker (used by tests and start-up logs). */

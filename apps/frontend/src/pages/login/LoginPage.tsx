@@ -22,7 +22,7 @@ import { validators } from '../../forms/validators';
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  const { user, login } = useAuth();
+  const { user, login, loggedOut } = useAuth();
   const navigate = useNavigate();
   const state = useLocation().state as { from?: unknown; expired?: unknown } | null;
   const from = state?.from;
@@ -43,7 +43,9 @@ export default function LoginPage() {
     navigate(target, { replace: true });
   });
 
-  if (user) return <Navigate to={target} replace />;
+  // A signed-in visitor is sent on, except while their own "Log out" is still on its way: the
+  // login form is where logging out leads, not the home page.
+  if (user && !loggedOut) return <Navigate to={target} replace />;
 
   let problem =
     state?.expired === true && !error ? (
